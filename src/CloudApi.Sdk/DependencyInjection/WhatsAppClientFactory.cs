@@ -1,0 +1,35 @@
+using CloudApi.Sdk.Http;
+using Microsoft.Extensions.Options;
+
+namespace CloudApi.Sdk.DependencyInjection;
+
+/// <summary>Builds clients from each registration's options and named <see cref="HttpClient"/>.</summary>
+internal sealed class WhatsAppClientFactory : IWhatsAppClientFactory
+{
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IOptionsMonitor<WhatsAppOptions> _options;
+    private readonly WhatsAppRegistrations _registrations;
+    private readonly TimeProvider _timeProvider;
+
+    public WhatsAppClientFactory(IHttpClientFactory httpClientFactory, IOptionsMonitor<WhatsAppOptions> options, WhatsAppRegistrations registrations, TimeProvider timeProvider)
+    {
+        _httpClientFactory = httpClientFactory;
+        _options = options;
+        _registrations = registrations;
+        _timeProvider = timeProvider;
+    }
+
+    public IWhatsAppClient CreateClient(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!_registrations.Contains(name))
+        {
+            throw new InvalidOperationException(
+                $"No WhatsApp client named '{name}' is registered. Register it with services.AddWhatsAppCloudApi(\"{name}\", ...).");
+        }
+
+        var options = _options.Get(name).Clone();
+        var http = _httpClientFactory.CreateClient(WhatsAppRegistrations.HttpClientName(name));
+        return new WhatsAppClient(name, new GraphConnection(http, options, _timeProvider));
+    }
+}

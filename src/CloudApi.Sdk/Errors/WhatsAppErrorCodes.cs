@@ -1,0 +1,147 @@
+namespace CloudApi.Sdk;
+
+/// <summary>Well-known Graph and Cloud API error codes (<see cref="GraphError.Code"/>).</summary>
+public static class WhatsAppErrorCodes
+{
+    /// <summary>0: the access token expired or was invalidated.</summary>
+    public const int AuthException = 0;
+
+    /// <summary>1: unknown API error; possibly a server error.</summary>
+    public const int ApiUnknown = 1;
+
+    /// <summary>2: temporary downtime or overload.</summary>
+    public const int ApiService = 2;
+
+    /// <summary>3: capability or permission issue.</summary>
+    public const int ApiMethod = 3;
+
+    /// <summary>4: too many API calls from the app (app-level rate limit).</summary>
+    public const int TooManyCalls = 4;
+
+    /// <summary>10: permission denied or not granted.</summary>
+    public const int PermissionDenied = 10;
+
+    /// <summary>100: invalid parameter.</summary>
+    public const int InvalidParameter = 100;
+
+    /// <summary>190: the access token expired or is invalid.</summary>
+    public const int AccessTokenExpired = 190;
+
+    /// <summary>368: temporarily blocked for policy violations.</summary>
+    public const int TemporarilyBlocked = 368;
+
+    /// <summary>80007: the WhatsApp Business Account's rate limit was reached.</summary>
+    public const int BusinessAccountRateLimit = 80007;
+
+    /// <summary>130429: the business number's throughput (messages per second) was exceeded.</summary>
+    public const int ThroughputLimit = 130429;
+
+    /// <summary>131000: something went wrong on Meta's side.</summary>
+    public const int SomethingWentWrong = 131000;
+
+    /// <summary>131008: a required parameter is missing.</summary>
+    public const int RequiredParameterMissing = 131008;
+
+    /// <summary>131009: a parameter value is not valid.</summary>
+    public const int ParameterValueInvalid = 131009;
+
+    /// <summary>131016: service unavailable.</summary>
+    public const int ServiceUnavailable = 131016;
+
+    /// <summary>131021: the recipient cannot be the sender.</summary>
+    public const int RecipientIsSender = 131021;
+
+    /// <summary>131026: the message is undeliverable.</summary>
+    public const int MessageUndeliverable = 131026;
+
+    /// <summary>131030: the recipient is not in the test number's allowed list.</summary>
+    public const int RecipientNotAllowed = 131030;
+
+    /// <summary>131031: the business account is locked.</summary>
+    public const int AccountLocked = 131031;
+
+    /// <summary>131042: a business eligibility or payment issue.</summary>
+    public const int PaymentIssue = 131042;
+
+    /// <summary>131047: more than 24 hours since the user last wrote; only templates may be sent.</summary>
+    public const int ReEngagementRequired = 131047;
+
+    /// <summary>131048: spam rate limit; the number is restricted for low quality.</summary>
+    public const int SpamRateLimit = 131048;
+
+    /// <summary>131049: Meta chose not to deliver this marketing message.</summary>
+    public const int EcosystemEngagement = 131049;
+
+    /// <summary>131050: the user stopped marketing messages.</summary>
+    public const int UserStoppedMarketing = 131050;
+
+    /// <summary>131051: unsupported message type.</summary>
+    public const int UnsupportedMessageType = 131051;
+
+    /// <summary>131052: inbound media could not be downloaded.</summary>
+    public const int MediaDownloadError = 131052;
+
+    /// <summary>131053: media could not be uploaded.</summary>
+    public const int MediaUploadError = 131053;
+
+    /// <summary>131056: the (business number, recipient) pair rate limit was hit; retry after 4^X seconds.</summary>
+    public const int PairRateLimit = 131056;
+
+    /// <summary>131057: the account is in maintenance mode (e.g. a throughput upgrade).</summary>
+    public const int AccountInMaintenance = 131057;
+
+    /// <summary>132000: the template's parameter count does not match.</summary>
+    public const int TemplateParameterCountMismatch = 132000;
+
+    /// <summary>132001: the template does not exist in that language or is not approved.</summary>
+    public const int TemplateDoesNotExist = 132001;
+
+    /// <summary>132005: the hydrated template text is too long.</summary>
+    public const int TemplateTextTooLong = 132005;
+
+    /// <summary>132007: the template's format character policy was violated.</summary>
+    public const int TemplateFormatPolicyViolated = 132007;
+
+    /// <summary>132012: a template parameter has the wrong format.</summary>
+    public const int TemplateParameterFormatMismatch = 132012;
+
+    /// <summary>132015: the template is paused for low quality.</summary>
+    public const int TemplatePaused = 132015;
+
+    /// <summary>132016: the template is permanently disabled.</summary>
+    public const int TemplateDisabled = 132016;
+
+    /// <summary>132068: the flow is blocked.</summary>
+    public const int FlowBlocked = 132068;
+
+    /// <summary>132069: the flow is throttled.</summary>
+    public const int FlowThrottled = 132069;
+
+    /// <summary>133004: server temporarily unavailable.</summary>
+    public const int ServerTemporarilyUnavailable = 133004;
+
+    /// <summary>133005: the two-step verification PIN does not match.</summary>
+    public const int TwoStepPinMismatch = 133005;
+
+    /// <summary>133010: the phone number is not registered.</summary>
+    public const int PhoneNumberNotRegistered = 133010;
+
+    /// <summary>133016: too many register/deregister attempts (10 per 72 hours).</summary>
+    public const int RegistrationAttemptLimit = 133016;
+
+    /// <summary>135000: generic user error in the request parameters.</summary>
+    public const int GenericUserError = 135000;
+
+    /// <summary>Whether <paramref name="code"/> is one of the throttling codes: 4, 80007, 130429, 131056.</summary>
+    /// <param name="code">A Graph error code.</param>
+    /// <returns><see langword="true"/> for a rate-limit code.</returns>
+    public static bool IsRateLimit(int code) =>
+        code is TooManyCalls or BusinessAccountRateLimit or ThroughputLimit or PairRateLimit;
+
+    /// <summary>Whether Meta documents <paramref name="code"/> as transient (worth a retry with backoff).</summary>
+    /// <param name="code">A Graph error code.</param>
+    /// <returns><see langword="true"/> for a transient code.</returns>
+    public static bool IsTransient(int code) =>
+        code is ApiService or ThroughputLimit or SomethingWentWrong or ServiceUnavailable or AccountInMaintenance
+            or ServerTemporarilyUnavailable;
+}

@@ -1,0 +1,20 @@
+namespace CloudApi.Sdk;
+
+/// <summary>The base of every exception the SDK throws for a failed call (not for invalid arguments, which are <see cref="WhatsAppValidationException"/>).</summary>
+public class WhatsAppException : Exception
+{
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">What went wrong.</param>
+    public WhatsAppException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and the exception that caused it.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public WhatsAppException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Polly.Timeout;
+
+namespace CloudApi.Sdk.Http;
+
+/// <summary>
+/// One tenant's way to the Graph API: builds versioned URIs, puts that tenant's token on each request (never on a shared
+/// <see cref="HttpClient.DefaultRequestHeaders"/>), reads responses and maps errors. Every sub-client sends through it.
+/// </summary>
+internal sealed class GraphConnection
+{
+    private readonly HttpClient _http;
+    private readonly string _versionPrefix;
+    private readonly AuthenticationHeaderValue _authorization;
+
+    public GraphConnection(HttpClient http, WhatsAppOptions options, TimeProvider timeProvider)
+    {
+        _http = http;
+        Options = options;
+        TimeProvider = timeProvider;
+        var baseAddress = options.BaseAddress.AbsoluteUri;
+        _versionPrefix = (baseAddress.EndsWith('/') ? baseAddress : baseAddress + "/") + options.ApiVersion + "/";
+        _authorization = new AuthenticationHeaderValue("Bearer", options.AccessToken);
+    }
+
+    /// <summary>The tenant's options (a snapshot taken when the client was created).</summary>
+    public WhatsAppOptions Options { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>The authorization header of this tenant; also used to download media from Meta's CDN.</summary>
+    public AuthenticationHeaderValue Authorization => _authorization;
+
+    /// <summary>The underlying client, for calls outside the versioned Graph path (media download URLs).</summary>
+    public HttpClient HttpClient => _http;
+
+    /// <summary>Builds <c>{base}/{version}/{relativePath}</c>. <paramref name="relativePath"/> must already be escaped.</summary>
+    public Uri CreateUri(string relativePath) => new(_versionPrefix + relativePath, UriKind.Absolute);
+
+    /// <summary>GETs a Graph path and deserializes the answer.</summary>
+    public Task<T> GetAsync<T>(string relativePath, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, CreateUri(relativePath));
+        return SendAsync(request, Parser(responseType), cancellationToken);
+    }
+
+    /// <summary>DELETEs a Graph path and deserializes the answer.</summary>
+    public Task<T> DeleteAsync<T>(string relativePath, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Delete, CreateUri(relativePath));
+        return SendAsync(request, Parser(responseType), cancellationToken);
+    }
+
+    /// <summary>POSTs <paramref name="body"/> as JSON to a Graph path and deserializes the answer.</summary>
+    public Task<TResponse> PostAsync<TRequest, TResponse>(
+        string relativePath, TRequest body, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, CreateUri(relativePath))
+        {
+            Content = PooledJsonContent.Create((body, requestType), static (writer, state) => JsonSerializer.Serialize(writer, state.body, state.requestType)),
+        };
+        return SendAsync(request, Parser(responseType), cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> (and disposes it) with this tenant's token; parses a 2xx body with
+    /// <paramref name="parse"/>, throws <see cref="WhatsAppApiException"/> for any other status.
+    /// </summary>
+    public async Task<T> SendAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            request.Headers.Authorization = _authorization;
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            using var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw GraphErrorReader.Read(response, body.Span, TimeProvider);
+            }
+
+            try
+            {
+                return parse(body.Span);
+            }
+            catch (JsonException e)
+            {
+                throw new WhatsAppException(
+                    $"The Graph API answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON.", e);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends a message (<c>POST /{phone-number-id}/messages</c>). A failure that leaves the outcome unknown (a timeout or a
+    /// broken connection once the request may have been written, or a 5xx) becomes <see cref="MessageOutcomeUnknownException"/>:
+    /// such a send is never retried silently.
+    /// </summary>
+    public async Task<T> SendMessageAsync<T>(HttpRequestMessage request, OutboundMessageInfo message, ResponseParser<T> parse, CancellationToken cancellationToken)
+    {
+        request.Options.Set(OutboundMessageInfo.Key, message);
+        try
+        {
+            return await SendAsync(request, parse, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WhatsAppApiException e) when ((int)e.StatusCode >= 500)
+        {
+            throw Unknown(message, $"the server answered HTTP {(int)e.StatusCode}", e);
+        }
+        catch (HttpRequestException e) when (!NeverSent(e))
+        {
+            throw Unknown(message, "the connection failed after the request may have been written", e);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw Unknown(message, "no answer came within the timeout", e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Unknown(message, "the request was cancelled by a timeout before an answer came", e);
+        }
+    }
+
+    /// <summary>Whether the failure happened before any byte of the request could reach the server.</summary>
+    internal static bool NeverSent(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+            or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
+
+    private static MessageOutcomeUnknownException Unknown(OutboundMessageInfo message, string reason, Exception inner) =>
+        new(message.PhoneNumberId, message.Recipient, message.MessageType, message.BizOpaqueCallbackData, reason, inner);
+
+    private static ResponseParser<T> Parser<T>(JsonTypeInfo<T> typeInfo) =>
+        body => JsonSerializer.Deserialize(body, typeInfo) ?? throw new WhatsAppException($"The Graph API answered with an empty {typeof(T).Name}.");
+}

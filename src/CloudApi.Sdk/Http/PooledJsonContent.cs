@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json;
+
+namespace CloudApi.Sdk.Http;
+
+/// <summary>
+/// JSON request content serialized once into a pooled buffer: the length is known up front (no chunking), a retry
+/// re-sends the same bytes, and the buffer goes back to the pool when the request is disposed.
+/// </summary>
+internal sealed class PooledJsonContent : HttpContent
+{
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private readonly PooledBufferWriter _buffer;
+
+    private PooledJsonContent(PooledBufferWriter buffer)
+    {
+        _buffer = buffer;
+        Headers.TryAddWithoutValidation("Content-Type", "application/json");
+    }
+
+    /// <summary>Serializes with <paramref name="write"/> into a new pooled content.</summary>
+    public static PooledJsonContent Create<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        var buffer = new PooledBufferWriter();
+        try
+        {
+            // The writer is reused per thread: serialization is synchronous, so no await can interleave here.
+            var writer = t_writer;
+            if (writer is null)
+            {
+                writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+                t_writer = writer;
+            }
+            else
+            {
+                writer.Reset(buffer);
+            }
+
+            write(writer, state);
+            writer.Flush();
+            writer.Reset();
+            return new PooledJsonContent(buffer);
+        }
+        catch
+        {
+            t_writer = null;
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The serialized bytes (for tests and diagnostics).</summary>
+    public ReadOnlyMemory<byte> Bytes => _buffer.WrittenMemory;
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        stream.WriteAsync(_buffer.WrittenMemory).AsTask();
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+        stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).AsTask();
+
+    protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+        stream.Write(_buffer.WrittenSpan);
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = _buffer.WrittenCount;
+        return true;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _buffer.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

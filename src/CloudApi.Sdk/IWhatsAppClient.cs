@@ -1,0 +1,17 @@
+using CloudApi.Sdk.Messages;
+
+namespace CloudApi.Sdk;
+
+/// <summary>
+/// A client of the WhatsApp Cloud API for one tenant (one access token), with one sub-client per resource.
+/// Every call takes the ids it needs, defaulting to the configured ones, so one client serves many numbers.
+/// Get it from DI (<c>services.AddWhatsAppCloudApi(...)</c>) or from <see cref="IWhatsAppClientFactory"/>.
+/// </summary>
+public interface IWhatsAppClient
+{
+    /// <summary>The name of the registration this client belongs to (empty for the default one).</summary>
+    string Name { get; }
+
+    /// <summary>Sends messages and read receipts.</summary>
+    IMessagesClient Messages { get; }
+}

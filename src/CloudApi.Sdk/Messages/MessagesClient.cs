@@ -1,0 +1,49 @@
+using CloudApi.Sdk.Http;
+
+namespace CloudApi.Sdk.Messages;
+
+/// <summary>Sends messages through one tenant's <see cref="GraphConnection"/>.</summary>
+internal sealed class MessagesClient : IMessagesClient
+{
+    private static readonly ResponseParser<SendMessageResult> ParseSendResult = SendMessageResultReader.Read;
+    private static readonly ResponseParser<bool> ParseSuccess = SuccessReader.Read;
+
+    private readonly GraphConnection _graph;
+
+    public MessagesClient(GraphConnection graph)
+    {
+        _graph = graph;
+    }
+
+    public Task<SendMessageResult> SendAsync(string recipient, WhatsAppMessage message, SendMessageOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var recipientKey = RecipientPhoneNumber.Parse(recipient);
+        options?.Validate(message);
+        var phoneNumberId = GraphIds.Resolve(options?.PhoneNumberId, _graph.Options.PhoneNumberId, "phoneNumberId", nameof(WhatsAppOptions.PhoneNumberId));
+
+        var request = new HttpRequestMessage(HttpMethod.Post, _graph.CreateUri(phoneNumberId + "/messages"))
+        {
+            Content = PooledJsonContent.Create((recipient, message, options), static (writer, state) =>
+                MessageRequestWriter.WriteSend(writer, state.recipient, state.message, state.options)),
+        };
+        var info = new OutboundMessageInfo(phoneNumberId, recipient, recipientKey, message.Type, options?.BizOpaqueCallbackData);
+        return _graph.SendMessageAsync(request, info, ParseSendResult, cancellationToken);
+    }
+
+    public Task<SendMessageResult> SendTextAsync(string recipient, string body, SendMessageOptions? options = null, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, new TextMessage(body), options, cancellationToken);
+
+    public async Task MarkAsReadAsync(string messageId, MarkAsReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.Text(messageId, 256, "message_id");
+        var phoneNumberId = GraphIds.Resolve(options?.PhoneNumberId, _graph.Options.PhoneNumberId, "phoneNumberId", nameof(WhatsAppOptions.PhoneNumberId));
+        var typing = options?.ShowTypingIndicator ?? false;
+        var request = new HttpRequestMessage(HttpMethod.Post, _graph.CreateUri(phoneNumberId + "/messages"))
+        {
+            Content = PooledJsonContent.Create((messageId, typing), static (writer, state) =>
+                MessageRequestWriter.WriteMarkAsRead(writer, state.messageId, state.typing)),
+        };
+        await _graph.SendAsync(request, ParseSuccess, cancellationToken).ConfigureAwait(false);
+    }
+}

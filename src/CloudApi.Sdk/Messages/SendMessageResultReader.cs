@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace CloudApi.Sdk.Messages;
+
+/// <summary>
+/// Reads the send answer <c>{"messaging_product":"whatsapp","contacts":[{"input","wa_id"}],"messages":[{"id","message_status"}]}</c>
+/// with a forward-only reader: only the four values the result needs are materialized.
+/// </summary>
+internal static class SendMessageResultReader
+{
+    public static SendMessageResult Read(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        string? id = null, waId = null, input = null, status = null;
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("contacts"u8))
+            {
+                ReadFirstObject(ref reader, ref input, "input"u8, ref waId, "wa_id"u8);
+            }
+            else if (reader.ValueTextEquals("messages"u8))
+            {
+                ReadFirstObject(ref reader, ref id, "id"u8, ref status, "message_status"u8);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (id is null)
+        {
+            throw new JsonException("The send answer has no messages[0].id.");
+        }
+
+        return new SendMessageResult(id, waId, input, status is null ? null : Known(status));
+    }
+
+    private static MessageStatus Known(string status) =>
+        status == "accepted" ? MessageStatus.Accepted : new MessageStatus(status);
+
+    /// <summary>Reads the first object of an array, taking two string properties; skips the rest of the array.</summary>
+    private static void ReadFirstObject(ref Utf8JsonReader reader, ref string? first, ReadOnlySpan<byte> firstName, ref string? second, ReadOnlySpan<byte> secondName)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return;
+        }
+
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (index++ > 0 || reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals(firstName))
+                {
+                    reader.Read();
+                    first = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+                else if (reader.ValueTextEquals(secondName))
+                {
+                    reader.Read();
+                    second = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+        }
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    {
+        if (!reader.Read() || reader.TokenType != type)
+        {
+            throw new JsonException($"Expected {type} in the send answer.");
+        }
+    }
+}

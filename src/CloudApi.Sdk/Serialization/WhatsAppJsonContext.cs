@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace CloudApi.Sdk.Serialization;
+
+/// <summary>
+/// The SDK's one source-generated JSON context: every type read or written with <see cref="System.Text.Json.JsonSerializer"/>
+/// is listed here, so nothing is serialized by reflection (the package trims and publishes AOT).
+/// Keep the sections: each resource adds its types in its own block.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+
+// --- Messages ---
+
+// --- Templates ---
+
+// --- Media ---
+
+// --- Phone numbers ---
+
+// --- Business accounts ---
+
+// --- Webhooks ---
+
+// --- Rate limiting ---
+
+[JsonSerializable(typeof(GraphSuccess))]
+internal sealed partial class WhatsAppJsonContext : JsonSerializerContext
+{
+}
