@@ -108,6 +108,10 @@ internal sealed class GraphConnection
         {
             throw Unknown(message, $"the server answered HTTP {(int)e.StatusCode}", e);
         }
+        catch (WhatsAppException e) when (e.InnerException is JsonException)
+        {
+            throw Unknown(message, "the server's answer is not a send answer", e);
+        }
         catch (HttpRequestException e) when (!NeverSent(e))
         {
             throw Unknown(message, "the connection failed after the request may have been written", e);

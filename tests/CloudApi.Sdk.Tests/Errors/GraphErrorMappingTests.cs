@@ -126,12 +126,12 @@ public sealed class GraphErrorMappingTests
     }
 
     [Fact]
-    public async Task Send_SuccessStatusWithGarbageBody_TypedExceptionNotJsonException()
+    public async Task MarkAsRead_SuccessStatusWithGarbageBody_TypedExceptionNotJsonException()
     {
         using var graph = new GraphServer();
         graph.Answer(200, "<html>captive portal</html>", "text/html");
 
-        var error = await Assert.ThrowsAsync<WhatsAppException>(() => graph.Messages.SendTextAsync("+16505551234", "hi", cancellationToken: Ct));
+        var error = await Assert.ThrowsAsync<WhatsAppException>(() => graph.Messages.MarkAsReadAsync("wamid.X", cancellationToken: Ct));
 
         Assert.IsType<System.Text.Json.JsonException>(error.InnerException, exactMatch: false);
         Assert.Contains("HTTP 200", error.Message, StringComparison.Ordinal);

@@ -21,10 +21,11 @@ public sealed class GraphServer : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public GraphServer(Action<WhatsAppOptions>? configure = null)
+    public GraphServer(Action<WhatsAppOptions>? configure = null, Action<IServiceCollection>? configureServices = null, int? port = null)
     {
-        Server = WireMockServer.Start();
+        Server = port is { } fixedPort ? WireMockServer.Start(fixedPort) : WireMockServer.Start();
         var services = new ServiceCollection();
+        configureServices?.Invoke(services);
         services.AddWhatsAppCloudApi(options =>
         {
             options.AccessToken = Token;
@@ -39,6 +40,8 @@ public sealed class GraphServer : IDisposable
     }
 
     public WireMockServer Server { get; }
+
+    public IServiceProvider Services => _services;
 
     public IWhatsAppClient Client { get; }
 
