@@ -3,6 +3,8 @@ using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -68,9 +70,13 @@ public static class WhatsAppServiceCollectionExtensions
                 provider.GetRequiredService<IWhatsAppClientFactory>().CreateClient(Options.Options.DefaultName));
         }
 
+        // IHttpClientFactory's default loggers pass raw header values (the bearer token) to structured loggers:
+        // they are replaced by GraphRequestLogging, which never sees a header.
         var httpClient = services
             .AddHttpClient(WhatsAppRegistrations.HttpClientName(name), static client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .RedactLoggedHeaders(static header => string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase));
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(static provider => new GraphRequestLogging(
+                provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance, provider.GetRequiredService<TimeProvider>()));
         httpClient.AddResilienceHandler(GraphResilience.PipelineName, (pipeline, context) =>
             GraphResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptionsMonitor<WhatsAppOptions>>().Get(name)));
 
