@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -14,6 +15,7 @@ internal sealed class GraphConnection
     private readonly HttpClient _http;
     private readonly string _versionPrefix;
     private readonly AuthenticationHeaderValue _authorization;
+    private readonly ConcurrentDictionary<string, Uri> _messagesUris = new(StringComparer.Ordinal);
 
     public GraphConnection(HttpClient http, WhatsAppOptions options, TimeProvider timeProvider)
     {
@@ -68,7 +70,53 @@ internal sealed class GraphConnection
     /// Sends <paramref name="request"/> (and disposes it) with this tenant's token; parses a 2xx body with
     /// <paramref name="parse"/>, throws <see cref="WhatsAppApiException"/> for any other status.
     /// </summary>
-    public async Task<T> SendAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, parse, message: null, cancellationToken);
+
+    /// <summary>
+    /// Sends a message (<c>POST /{phone-number-id}/messages</c>). A failure that leaves the outcome unknown (a timeout or a
+    /// broken connection once the request may have been written, or a 5xx) becomes <see cref="MessageOutcomeUnknownException"/>:
+    /// such a send is never retried silently.
+    /// </summary>
+    public Task<T> SendMessageAsync<T>(HttpRequestMessage request, OutboundMessageInfo message, ResponseParser<T> parse, CancellationToken cancellationToken)
+    {
+        request.Options.Set(OutboundMessageInfo.Key, message);
+        return SendCoreAsync(request, parse, message, cancellationToken);
+    }
+
+    /// <summary>The URI of <c>POST /{phone-number-id}/messages</c>, built once per number: the send path's hottest URI.</summary>
+    public Uri MessagesUri(string phoneNumberId) =>
+        _messagesUris.TryGetValue(phoneNumberId, out var uri) ? uri : _messagesUris.GetOrAdd(phoneNumberId, id => CreateUri(id + "/messages"));
+
+    private async Task<T> SendCoreAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, OutboundMessageInfo? message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAndParseAsync(request, parse, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WhatsAppApiException e) when (message is not null && (int)e.StatusCode >= 500)
+        {
+            throw Unknown(message, $"the server answered HTTP {(int)e.StatusCode}", e);
+        }
+        catch (WhatsAppException e) when (message is not null && e.InnerException is JsonException)
+        {
+            throw Unknown(message, "the server's answer is not a send answer", e);
+        }
+        catch (HttpRequestException e) when (message is not null && !NeverSent(e))
+        {
+            throw Unknown(message, "the connection failed after the request may have been written", e);
+        }
+        catch (TimeoutRejectedException e) when (message is not null)
+        {
+            throw Unknown(message, "no answer came within the timeout", e);
+        }
+        catch (OperationCanceledException e) when (message is not null && !cancellationToken.IsCancellationRequested)
+        {
+            throw Unknown(message, "the request was cancelled by a timeout before an answer came", e);
+        }
+    }
+
+    private async Task<T> SendAndParseAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken)
     {
         using (request)
         {
@@ -89,40 +137,6 @@ internal sealed class GraphConnection
                 throw new WhatsAppException(
                     $"The Graph API answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON.", e);
             }
-        }
-    }
-
-    /// <summary>
-    /// Sends a message (<c>POST /{phone-number-id}/messages</c>). A failure that leaves the outcome unknown (a timeout or a
-    /// broken connection once the request may have been written, or a 5xx) becomes <see cref="MessageOutcomeUnknownException"/>:
-    /// such a send is never retried silently.
-    /// </summary>
-    public async Task<T> SendMessageAsync<T>(HttpRequestMessage request, OutboundMessageInfo message, ResponseParser<T> parse, CancellationToken cancellationToken)
-    {
-        request.Options.Set(OutboundMessageInfo.Key, message);
-        try
-        {
-            return await SendAsync(request, parse, cancellationToken).ConfigureAwait(false);
-        }
-        catch (WhatsAppApiException e) when ((int)e.StatusCode >= 500)
-        {
-            throw Unknown(message, $"the server answered HTTP {(int)e.StatusCode}", e);
-        }
-        catch (WhatsAppException e) when (e.InnerException is JsonException)
-        {
-            throw Unknown(message, "the server's answer is not a send answer", e);
-        }
-        catch (HttpRequestException e) when (!NeverSent(e))
-        {
-            throw Unknown(message, "the connection failed after the request may have been written", e);
-        }
-        catch (TimeoutRejectedException e)
-        {
-            throw Unknown(message, "no answer came within the timeout", e);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw Unknown(message, "the request was cancelled by a timeout before an answer came", e);
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed class MessagesClient : IMessagesClient
         options?.Validate(message);
         var phoneNumberId = GraphIds.Resolve(options?.PhoneNumberId, _graph.Options.PhoneNumberId, "phoneNumberId", nameof(WhatsAppOptions.PhoneNumberId));
 
-        var request = new HttpRequestMessage(HttpMethod.Post, _graph.CreateUri(phoneNumberId + "/messages"))
+        var request = new HttpRequestMessage(HttpMethod.Post, _graph.MessagesUri(phoneNumberId))
         {
             Content = PooledJsonContent.Create((recipient, message, options), static (writer, state) =>
                 MessageRequestWriter.WriteSend(writer, state.recipient, state.message, state.options)),
@@ -39,7 +39,7 @@ internal sealed class MessagesClient : IMessagesClient
         Validate.Text(messageId, 256, "message_id");
         var phoneNumberId = GraphIds.Resolve(options?.PhoneNumberId, _graph.Options.PhoneNumberId, "phoneNumberId", nameof(WhatsAppOptions.PhoneNumberId));
         var typing = options?.ShowTypingIndicator ?? false;
-        var request = new HttpRequestMessage(HttpMethod.Post, _graph.CreateUri(phoneNumberId + "/messages"))
+        var request = new HttpRequestMessage(HttpMethod.Post, _graph.MessagesUri(phoneNumberId))
         {
             Content = PooledJsonContent.Create((messageId, typing), static (writer, state) =>
                 MessageRequestWriter.WriteMarkAsRead(writer, state.messageId, state.typing)),
