@@ -1,0 +1,40 @@
+using CloudApi.Sdk.Emulator.Endpoints;
+using CloudApi.Sdk.Emulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CloudApi.Sdk.Emulator.Hosting;
+
+/// <summary>Builds the emulator's web application (shared by the in-process and the standalone modes).</summary>
+internal static class EmulatorApp
+{
+    public static WebApplication Build(WebApplicationBuilder builder, EmulatorState state)
+    {
+        builder.Services.AddSingleton(state);
+        builder.Services.Configure<RouteOptions>(o => o.SetParameterPolicy<GraphVersionConstraint>(GraphVersionConstraint.Name));
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = state.Options.MaxRequestBodySize);
+
+        var app = builder.Build();
+        app.UseMiddleware<GraphPipeline>();
+        MapRoutes(app);
+        return app;
+    }
+
+    private static void MapRoutes(WebApplication app)
+    {
+        const string Graph = "/{version:" + GraphVersionConstraint.Name + "}";
+        app.MapPost(Graph + "/{id}/messages", MessagesEndpoint.HandleAsync);
+
+        app.MapGet("/_emulator/stats", InspectionEndpoints.StatsAsync);
+        app.MapGet("/_emulator/messages", InspectionEndpoints.MessagesAsync);
+        app.MapPost("/_emulator/reset", InspectionEndpoints.ResetAsync);
+
+        app.MapFallback(context => throw new GraphError(
+            400,
+            2500,
+            "Unknown path components",
+            $"Unknown path components: {context.Request.Method} {context.Request.Path}"));
+    }
+}

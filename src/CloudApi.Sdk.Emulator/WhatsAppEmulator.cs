@@ -1,0 +1,84 @@
+using System.Net;
+using CloudApi.Sdk.Emulator.Hosting;
+using CloudApi.Sdk.Emulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CloudApi.Sdk.Emulator;
+
+/// <summary>
+/// A local WhatsApp Cloud API on loopback: Meta's endpoints, response shapes, errors and limits, with fault injection
+/// and signed webhooks. Start one per test (or per test class) with <see cref="StartAsync"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var emulator = await WhatsAppEmulator.StartAsync(new EmulatorOptions());
+/// // point a client at emulator.BaseAddress with the token "emulator-token"
+/// </code>
+/// </example>
+public sealed class WhatsAppEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorState _state;
+
+    private WhatsAppEmulator(WebApplication app, EmulatorState state, Uri baseAddress)
+    {
+        _app = app;
+        _state = state;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>Gets the root address, ending with '/'; Graph paths go below it (<c>{BaseAddress}v25.0/{phone-number-id}/messages</c>).</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Gets the options the emulator runs with (defaults filled in).</summary>
+    public EmulatorOptions Options => _state.Options;
+
+    /// <summary>Gets a snapshot of what the emulator counted.</summary>
+    public EmulatorStats Stats => _state.Stats.Snapshot();
+
+    /// <summary>Gets a snapshot of the accepted messages, oldest first.</summary>
+    public IReadOnlyList<EmulatedMessage> Messages => _state.Messages.Snapshot();
+
+    /// <summary>Starts an emulator on 127.0.0.1 on a free port.</summary>
+    /// <param name="options">The configuration; empty lists get one default token, number and WABA.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator; dispose it to stop.</returns>
+    /// <exception cref="ArgumentException">The options are inconsistent.</exception>
+    public static async Task<WhatsAppEmulator> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default)
+    {
+        OptionsValidator.Normalize(options);
+        var state = new EmulatorState(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = EmulatorApp.Build(builder, state);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new WhatsAppEmulator(app, state, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>Forgets accepted messages, counters, customer-service windows and limit state; configuration stays.</summary>
+    public void Reset() => _state.Reset();
+
+    /// <summary>Stops the server and releases its resources.</summary>
+    /// <returns>A task that completes when stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}
