@@ -61,6 +61,10 @@ public sealed class EmulatorOptions
     /// <value>Retries on failure; no duplicate deliveries.</value>
     public EmulatorWebhookOptions Webhooks { get; } = new();
 
+    /// <summary>Gets the faults active from the start (more can be added at run time through <see cref="WhatsAppEmulator.Faults"/>).</summary>
+    /// <value>Empty by default.</value>
+    public IList<EmulatorFault> Faults { get; } = [];
+
     /// <summary>Gets or sets the seed of the random source that decides rate-based faults and duplicate webhook deliveries.</summary>
     /// <value>Default 1, so runs are repeatable.</value>
     public int RandomSeed { get; set; } = 1;

@@ -44,6 +44,9 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
     /// <summary>Gets a snapshot of the accepted messages, oldest first.</summary>
     public IReadOnlyList<EmulatedMessage> Messages => _state.Messages.Snapshot();
 
+    /// <summary>Gets the active faults; add one to make the next sends fail in a chosen way.</summary>
+    public EmulatorFaults Faults => _state.Faults;
+
     /// <summary>Starts an emulator on 127.0.0.1 on a free port.</summary>
     /// <param name="options">The configuration; empty lists get one default token, number and WABA.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -69,6 +72,39 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new WhatsAppEmulator(app, state, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>
+    /// Simulates a user writing a text message to the business: opens the customer-service window for the pair and
+    /// posts a <c>messages</c> webhook (when a callback is configured).
+    /// </summary>
+    /// <param name="from">The user's phone number (any format; the digits are its WhatsApp id).</param>
+    /// <param name="text">The message text.</param>
+    /// <param name="options">The business number written to and the user's profile name.</param>
+    /// <param name="cancellationToken">Cancels waiting for room in the webhook queue.</param>
+    /// <returns>The inbound message id (<c>wamid.…</c>), usable as <c>context.message_id</c> or in a read receipt.</returns>
+    public async Task<string> SimulateInboundMessageAsync(
+        string from,
+        string text,
+        InboundMessageOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(from);
+        ArgumentNullException.ThrowIfNull(text);
+        var message = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "text",
+            ["text"] = new System.Text.Json.Nodes.JsonObject { ["body"] = text },
+        };
+        try
+        {
+            return await Webhooks.InboundSimulator.ReceiveAsync(_state, from, message, options?.PhoneNumberId, options?.ProfileName, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Endpoints.GraphError e)
+        {
+            throw new ArgumentException(e.Details ?? e.Message, nameof(options));
+        }
     }
 
     /// <summary>Forgets accepted messages, counters, customer-service windows and limit state; configuration stays.</summary>

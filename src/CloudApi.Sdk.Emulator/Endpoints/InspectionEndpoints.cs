@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CloudApi.Sdk.Emulator.Validation;
+using CloudApi.Sdk.Emulator.Webhooks;
 using Microsoft.AspNetCore.Http;
 
 namespace CloudApi.Sdk.Emulator.Endpoints;
@@ -33,6 +35,35 @@ internal static class InspectionEndpoints
         }
 
         return context.WriteJsonAsync(new JsonObject { ["data"] = messages });
+    }
+
+    /// <summary>
+    /// <c>POST /_emulator/inbound</c> <c>{"from":"+1650...","text":"hi","phone_number_id":"...","name":"Ana"}</c>, or with
+    /// <c>"message":{"type":"image","image":{...}}</c> instead of <c>text</c> for any other inbound type.
+    /// </summary>
+    public static async Task InboundAsync(HttpContext context)
+    {
+        var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
+        var from = JsonRules.RequireString(body, "from", string.Empty);
+        JsonObject message;
+        if (JsonRules.OptionalObject(body, "message", string.Empty) is { } custom)
+        {
+            message = (JsonObject)custom.DeepClone();
+        }
+        else
+        {
+            var text = JsonRules.RequireString(body, "text", string.Empty);
+            message = new JsonObject { ["type"] = "text", ["text"] = new JsonObject { ["body"] = text } };
+        }
+
+        var id = await InboundSimulator.ReceiveAsync(
+            context.State(),
+            from,
+            message,
+            JsonRules.OptionalString(body, "phone_number_id", string.Empty),
+            JsonRules.OptionalString(body, "name", string.Empty),
+            context.RequestAborted).ConfigureAwait(false);
+        await context.WriteJsonAsync(new JsonObject { ["id"] = id }).ConfigureAwait(false);
     }
 
     public static Task ResetAsync(HttpContext context)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CloudApi.Sdk.Emulator.Limits;
 using CloudApi.Sdk.Emulator.State;
 using CloudApi.Sdk.Emulator.Validation;
+using CloudApi.Sdk.Emulator.Webhooks;
 using Microsoft.AspNetCore.Http;
 
 namespace CloudApi.Sdk.Emulator.Endpoints;
@@ -23,6 +24,19 @@ internal static class MessagesEndpoint
         }
 
         context.AttributeTo(numberId);
+        var fault = state.Faults.Next(numberId);
+        switch (fault?.Kind)
+        {
+            case EmulatorFaultKind.ConnectionReset:
+                context.Abort();
+                return;
+            case EmulatorFaultKind.ServerError:
+                throw new GraphError(500, 131000, "Something went wrong", "Message failed to send due to an unknown error (injected by the emulator).");
+            case EmulatorFaultKind.SlowResponse:
+                await Task.Delay(fault.Delay, state.Time, context.RequestAborted).ConfigureAwait(false);
+                break;
+        }
+
         var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
         if (body["status"] is not null)
         {
@@ -47,7 +61,12 @@ internal static class MessagesEndpoint
                 "Message failed to send because more than 24 hours have passed since the customer last replied to this number.");
         }
 
-        var decision = number.Limiter.TryTake(request.Recipient, now.UtcTicks);
+        var decision = fault?.Kind switch
+        {
+            EmulatorFaultKind.ThroughputLimit => LimitDecision.Throughput,
+            EmulatorFaultKind.PairRateLimit => LimitDecision.Pair,
+            _ => number.Limiter.TryTake(request.Recipient, now.UtcTicks),
+        };
         if (decision == LimitDecision.Throughput)
         {
             throw new GraphError(
@@ -67,6 +86,16 @@ internal static class MessagesEndpoint
         }
 
         var message = Accept(state, number, request, now);
+        var failure = fault?.Kind == EmulatorFaultKind.FailedDelivery
+            ? (fault.ErrorCode, "Message undeliverable", "Message delivery failed (injected by the emulator).")
+            : ((int, string, string)?)null;
+        await StatusNotifier.MessageAcceptedAsync(state, number, message, failure, context.RequestAborted).ConfigureAwait(false);
+        if (fault?.Kind == EmulatorFaultKind.AcceptThenDrop)
+        {
+            context.Abort();
+            return;
+        }
+
         await context.WriteJsonAsync(Answer(request, message)).ConfigureAwait(false);
     }
 

@@ -1,5 +1,6 @@
 using CloudApi.Sdk.Emulator.Endpoints;
 using CloudApi.Sdk.Emulator.State;
+using CloudApi.Sdk.Emulator.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,6 +14,7 @@ internal static class EmulatorApp
     public static WebApplication Build(WebApplicationBuilder builder, EmulatorState state)
     {
         builder.Services.AddSingleton(state);
+        builder.Services.AddHostedService<WebhookWorker>();
         builder.Services.Configure<RouteOptions>(o => o.SetParameterPolicy<GraphVersionConstraint>(GraphVersionConstraint.Name));
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = state.Options.MaxRequestBodySize);
 
@@ -30,6 +32,10 @@ internal static class EmulatorApp
         app.MapGet("/_emulator/stats", InspectionEndpoints.StatsAsync);
         app.MapGet("/_emulator/messages", InspectionEndpoints.MessagesAsync);
         app.MapPost("/_emulator/reset", InspectionEndpoints.ResetAsync);
+        app.MapPost("/_emulator/inbound", InspectionEndpoints.InboundAsync);
+        app.MapGet("/_emulator/faults", FaultEndpoints.ListAsync);
+        app.MapPost("/_emulator/faults", FaultEndpoints.AddAsync);
+        app.MapDelete("/_emulator/faults", FaultEndpoints.ClearAsync);
 
         app.MapFallback(context => throw new GraphError(
             400,

@@ -1,3 +1,5 @@
+using CloudApi.Sdk.Emulator.Webhooks;
+
 namespace CloudApi.Sdk.Emulator.State;
 
 /// <summary>Everything one emulator instance knows, shared by its endpoints and background workers.</summary>
@@ -20,6 +22,12 @@ internal sealed class EmulatorState
             n => new PhoneNumberState(n, n.BusinessAccountId ?? defaultWaba, options),
             StringComparer.Ordinal);
         Window = new ServiceWindow(options.CustomerServiceWindow);
+        Webhooks = new WebhookQueue(options);
+        Faults = new EmulatorFaults(NextRandom);
+        foreach (var fault in options.Faults)
+        {
+            Faults.Add(fault);
+        }
     }
 
     public EmulatorOptions Options { get; }
@@ -37,6 +45,10 @@ internal sealed class EmulatorState
     public ServiceWindow Window { get; }
 
     public Ids Ids { get; } = new();
+
+    public WebhookQueue Webhooks { get; }
+
+    public EmulatorFaults Faults { get; }
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
