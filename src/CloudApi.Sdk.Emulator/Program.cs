@@ -32,7 +32,8 @@ internal static class EmulatorProgram
         var options = new EmulatorOptions();
         builder.Configuration.GetSection("Emulator").Bind(options);
         OptionsValidator.Normalize(options);
-        var app = EmulatorApp.Build(builder, new EmulatorState(options));
+        using var state = new EmulatorState(options);
+        var app = EmulatorApp.Build(builder, state);
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, options));
         await app.RunAsync().ConfigureAwait(false);
     }

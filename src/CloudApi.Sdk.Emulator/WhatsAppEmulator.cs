@@ -114,7 +114,9 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
     /// <returns>A task that completes when stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        _state.Webhooks.Complete();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _state.Dispose();
     }
 }

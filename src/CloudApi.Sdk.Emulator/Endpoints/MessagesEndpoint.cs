@@ -61,6 +61,11 @@ internal static class MessagesEndpoint
                 "Message failed to send because more than 24 hours have passed since the customer last replied to this number.");
         }
 
+        if (request.IsTemplate)
+        {
+            TemplateSendCheck.Check(state, number, request.Body["template"]!.AsObject());
+        }
+
         var decision = fault?.Kind switch
         {
             EmulatorFaultKind.ThroughputLimit => LimitDecision.Throughput,

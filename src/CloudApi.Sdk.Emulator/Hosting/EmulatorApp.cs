@@ -29,6 +29,29 @@ internal static class EmulatorApp
         const string Graph = "/{version:" + GraphVersionConstraint.Name + "}";
         app.MapPost(Graph + "/{id}/messages", MessagesEndpoint.HandleAsync);
 
+        app.MapGet(Graph + "/{id}", GraphObjectEndpoints.GetAsync);
+        app.MapPost(Graph + "/{id}", GraphObjectEndpoints.PostAsync);
+        app.MapDelete(Graph + "/{id}", GraphObjectEndpoints.DeleteAsync);
+
+        app.MapPost(Graph + "/{id}/media", MediaEndpoints.UploadAsync);
+        app.MapGet(MediaEndpoints.DownloadPath, MediaEndpoints.DownloadAsync);
+
+        app.MapGet(Graph + "/{id}/message_templates", GraphObjectEndpoints.Waba(TemplateEndpoints.ListAsync));
+        app.MapPost(Graph + "/{id}/message_templates", GraphObjectEndpoints.Waba(TemplateEndpoints.CreateAsync));
+        app.MapDelete(Graph + "/{id}/message_templates", GraphObjectEndpoints.Waba(TemplateEndpoints.DeleteAsync));
+
+        app.MapGet(Graph + "/{id}/phone_numbers", GraphObjectEndpoints.Waba(PhoneNumberEndpoints.ListAsync));
+        app.MapPost(Graph + "/{id}/register", GraphObjectEndpoints.Number(PhoneNumberEndpoints.RegisterAsync));
+        app.MapPost(Graph + "/{id}/deregister", GraphObjectEndpoints.Number(PhoneNumberEndpoints.DeregisterAsync));
+        app.MapPost(Graph + "/{id}/request_code", GraphObjectEndpoints.Number(PhoneNumberEndpoints.RequestCodeAsync));
+        app.MapPost(Graph + "/{id}/verify_code", GraphObjectEndpoints.Number(PhoneNumberEndpoints.VerifyCodeAsync));
+        app.MapGet(Graph + "/{id}/whatsapp_business_profile", GraphObjectEndpoints.Number(PhoneNumberEndpoints.GetProfileAsync));
+        app.MapPost(Graph + "/{id}/whatsapp_business_profile", GraphObjectEndpoints.Number(PhoneNumberEndpoints.UpdateProfileAsync));
+
+        app.MapGet(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.ListAppsAsync));
+        app.MapPost(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.SubscribeAsync));
+        app.MapDelete(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.UnsubscribeAsync));
+
         app.MapGet("/_emulator/stats", InspectionEndpoints.StatsAsync);
         app.MapGet("/_emulator/messages", InspectionEndpoints.MessagesAsync);
         app.MapPost("/_emulator/reset", InspectionEndpoints.ResetAsync);

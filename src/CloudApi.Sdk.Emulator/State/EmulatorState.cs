@@ -3,7 +3,7 @@ using CloudApi.Sdk.Emulator.Webhooks;
 namespace CloudApi.Sdk.Emulator.State;
 
 /// <summary>Everything one emulator instance knows, shared by its endpoints and background workers.</summary>
-internal sealed class EmulatorState
+internal sealed class EmulatorState : IDisposable
 {
     private readonly Lock _randomLock = new();
     private readonly Random _random;
@@ -48,6 +48,13 @@ internal sealed class EmulatorState
 
     public WebhookQueue Webhooks { get; }
 
+    public TemplateStore Templates { get; } = new();
+
+    public MediaStore Media { get; } = new();
+
+    /// <summary>The WABAs the app is subscribed to, with their override callback URL ("" for none).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Subscriptions { get; } = new(StringComparer.Ordinal);
+
     public EmulatorFaults Faults { get; }
 
     public DateTimeOffset Now => Time.GetUtcNow();
@@ -62,6 +69,8 @@ internal sealed class EmulatorState
             return _random.NextDouble();
         }
     }
+
+    public void Dispose() => Media.Dispose();
 
     /// <summary>Forgets messages, counters, windows and limit state; configuration stays.</summary>
     public void Reset()
