@@ -128,14 +128,14 @@ public sealed class WebhookTests
         });
         Assert.Equal(131047, await harness.SendCodeAsync(EmulatorHarness.Text("+16505551234")));
 
-        var id = await harness.Emulator.SimulateInboundMessageAsync("+1 650 555 1234", "hello business", new InboundMessageOptions { ProfileName = "Ana" }, TestContext.Current.CancellationToken);
+        var id = await harness.Emulator.SimulateInboundMessageAsync("+1 650 555 1234", "olá 👋 & <b>", new InboundMessageOptions { ProfileName = "Ana" }, TestContext.Current.CancellationToken);
         var inbound = await receiver.NextAsync();
 
         Assert.Equal(WebhookReceiver.Signature(inbound.Body, "test-secret"), inbound.Signature);
         var message = inbound.Value["messages"]![0]!;
         Assert.Equal(id, message["id"]!.GetValue<string>());
         Assert.Equal("16505551234", message["from"]!.GetValue<string>());
-        Assert.Equal("hello business", message["text"]!["body"]!.GetValue<string>());
+        Assert.Equal("olá 👋 & <b>", message["text"]!["body"]!.GetValue<string>());
         Assert.Equal("Ana", inbound.Value["contacts"]![0]!["profile"]!["name"]!.GetValue<string>());
         Assert.Equal(0, await harness.SendCodeAsync(EmulatorHarness.Text("+16505551234")));
     }

@@ -31,7 +31,7 @@ internal static class HttpContextExtensions
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=UTF-8";
-        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
+        var bytes = Encoding.UTF8.GetBytes(JsonText.Write(body));
         context.Response.ContentLength = bytes.Length;
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
     }

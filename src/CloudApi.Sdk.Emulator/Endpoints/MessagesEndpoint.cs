@@ -112,7 +112,7 @@ internal static class MessagesEndpoint
             request.To,
             request.Recipient,
             request.Type,
-            request.Body.ToJsonString(),
+            JsonText.Write(request.Body),
             now,
             request.BizOpaqueCallbackData);
         var duplicate = state.Messages.Add(message, CanonicalJson.Write(request.Body));

@@ -87,6 +87,6 @@ internal static class WebhookPayloads
                 ["changes"] = new JsonArray(new JsonObject { ["field"] = "messages", ["value"] = full }),
             }),
         };
-        return envelope.ToJsonString();
+        return JsonText.Write(envelope);
     }
 }
