@@ -35,7 +35,7 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
     /// <summary>Gets the root address, ending with '/'; Graph paths go below it (<c>{BaseAddress}v25.0/{phone-number-id}/messages</c>).</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>Gets the options the emulator runs with (defaults filled in).</summary>
+    /// <summary>Gets the options the emulator runs with (defaults filled in). Change options before <see cref="StartAsync"/>; use <see cref="Faults"/> and <see cref="Reset"/> at run time.</summary>
     public EmulatorOptions Options => _state.Options;
 
     /// <summary>Gets a snapshot of what the emulator counted.</summary>
@@ -57,6 +57,9 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
         OptionsValidator.Normalize(options);
         var state = new EmulatorState(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });
+        // In-process, configuration comes only from the options: an appsettings.json or ASPNETCORE_URLS of the host
+        // application must not add endpoints or settings to the emulator.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = EmulatorApp.Build(builder, state);
@@ -83,6 +86,7 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
     /// <param name="options">The business number written to and the user's profile name.</param>
     /// <param name="cancellationToken">Cancels waiting for room in the webhook queue.</param>
     /// <returns>The inbound message id (<c>wamid.…</c>), usable as <c>context.message_id</c> or in a read receipt.</returns>
+    /// <exception cref="ArgumentException"><paramref name="from"/> has no digits, or the phone-number id is not configured.</exception>
     public async Task<string> SimulateInboundMessageAsync(
         string from,
         string text,
