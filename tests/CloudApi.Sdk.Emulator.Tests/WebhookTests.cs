@@ -136,6 +136,8 @@ public sealed class WebhookTests
         Assert.Equal(id, message["id"]!.GetValue<string>());
         Assert.Equal("16505551234", message["from"]!.GetValue<string>());
         Assert.Equal("olá 👋 & <b>", message["text"]!["body"]!.GetValue<string>());
+        var raw = System.Text.Encoding.UTF8.GetString(inbound.Body);
+        Assert.Contains("\"olá \\uD83D\\uDC4B & <b>\"", raw, StringComparison.Ordinal);
         Assert.Equal("Ana", inbound.Value["contacts"]![0]!["profile"]!["name"]!.GetValue<string>());
         Assert.Equal(0, await harness.SendCodeAsync(EmulatorHarness.Text("+16505551234")));
     }
