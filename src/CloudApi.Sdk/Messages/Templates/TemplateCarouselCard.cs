@@ -13,12 +13,12 @@ public sealed class TemplateCarouselCard
     private readonly TemplateComponent[] _components;
 
     /// <summary>Creates a card.</summary>
-    /// <param name="cardIndex">The card's 0-based position, 0 to 9.</param>
+    /// <param name="cardIndex">The card's 0-based position (0 to the number of cards - 1).</param>
     /// <param name="components">The card's header (usually an image or video), body and up to two buttons.</param>
     /// <exception cref="WhatsAppValidationException">The index is out of range, a carousel is nested, or a limit on the card's components is broken.</exception>
     public TemplateCarouselCard(int cardIndex, params IEnumerable<TemplateComponent> components)
     {
-        Validate.Range(cardIndex, 0, TemplateCarouselComponent.MaxCards - 1, "template.components.cards.card_index");
+        Validate.Range(cardIndex, 0, int.MaxValue, "template.components.cards.card_index");
         _components = Validate.Copy(components, "template.components.cards.components");
         if (_components.Any(static c => c is TemplateCarouselComponent))
         {

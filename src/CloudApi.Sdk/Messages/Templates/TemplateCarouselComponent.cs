@@ -20,6 +20,11 @@ public sealed class TemplateCarouselComponent : TemplateComponent
     {
         _cards = Validate.Copy(cards, "template.components.cards");
         Validate.Count(_cards.Length, MinCards, MaxCards, "template.components.cards");
+        foreach (var card in _cards)
+        {
+            Validate.Range(card.CardIndex, 0, _cards.Length - 1, "template.components.cards.card_index");
+        }
+
         Validate.Unique(_cards, static c => c.CardIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), "template.components.cards.card_index");
         Cards = Validate.ReadOnly(_cards);
     }
