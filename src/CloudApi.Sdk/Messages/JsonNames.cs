@@ -117,4 +117,8 @@ internal static class JsonNames
     public static readonly JsonEncodedText Voice = JsonEncodedText.Encode("voice");
     public static readonly JsonEncodedText WaId = JsonEncodedText.Encode("wa_id");
     public static readonly JsonEncodedText Zip = JsonEncodedText.Encode("zip");
+    public static readonly JsonEncodedText Catalog = JsonEncodedText.Encode("catalog");
+    public static readonly JsonEncodedText Mpm = JsonEncodedText.Encode("mpm");
+    public static readonly JsonEncodedText LimitedTimeOffer = JsonEncodedText.Encode("limited_time_offer");
+    public static readonly JsonEncodedText ExpirationTimeMs = JsonEncodedText.Encode("expiration_time_ms");
 }

@@ -138,6 +138,44 @@ public sealed class TemplateMessageTests
     }
 
     [Fact]
+    public Task SendAsync_CatalogAndMultiProductButtons_PostActions() =>
+        SentMessage.AssertBodyAsync(
+            new TemplateMessage("catalog_promo", "en_US",
+                TemplateComponent.CatalogButton(0, "SKU1"),
+                TemplateComponent.MultiProductButton(1, "SKU1", new ProductSection("A", "SKU1", "SKU2"), new ProductSection("B", "SKU3"))),
+            "template",
+            """
+            {"template":{"name":"catalog_promo","language":{"code":"en_US"},"components":[
+              {"type":"button","sub_type":"catalog","index":"0","parameters":[{"type":"action","action":{"thumbnail_product_retailer_id":"SKU1"}}]},
+              {"type":"button","sub_type":"mpm","index":"1","parameters":[{"type":"action","action":{"thumbnail_product_retailer_id":"SKU1",
+                "sections":[{"title":"A","product_items":[{"product_retailer_id":"SKU1"},{"product_retailer_id":"SKU2"}]},
+                            {"title":"B","product_items":[{"product_retailer_id":"SKU3"}]}]}}]}]}}
+            """);
+
+    [Fact]
+    public Task SendAsync_LimitedTimeOffer_PostsExpiryInUnixMilliseconds() =>
+        SentMessage.AssertBodyAsync(
+            new TemplateMessage("flash_sale", "en_US",
+                TemplateComponent.LimitedTimeOffer(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+                TemplateComponent.CopyCodeButton(0, "25OFF")),
+            "template",
+            """
+            {"template":{"name":"flash_sale","language":{"code":"en_US"},"components":[
+              {"type":"limited_time_offer","parameters":[{"type":"limited_time_offer","limited_time_offer":{"expiration_time_ms":1735689600000}}]},
+              {"type":"button","sub_type":"copy_code","index":"0","parameters":[{"type":"coupon_code","coupon_code":"25OFF"}]}]}}
+            """);
+
+    [Fact]
+    public void MultiProductButton_31Products_RefusedWithLimit()
+    {
+        var error = Assert.Throws<WhatsAppValidationException>(() => TemplateComponent.MultiProductButton(0, "SKU1",
+            new ProductSection("A", Enumerable.Range(0, 16).Select(i => $"a{i}")), new ProductSection("B", Enumerable.Range(0, 15).Select(i => $"b{i}"))));
+
+        Assert.Equal("template.components.parameters.action.sections.product_items", error.Field);
+        Assert.Equal(30, error.Limit);
+    }
+
+    [Fact]
     public void TemplateMessage_Components_AreExposedInOrder()
     {
         var message = new TemplateMessage("t", "en", TemplateComponent.Body(TemplateParameter.Text("a")), TemplateComponent.QuickReplyButton(1, "p"));

@@ -12,7 +12,7 @@ public sealed class AudioMessage : MediaMessage
     /// <param name="media">The uploaded media id or a public link.</param>
     /// <param name="voice">Send as a voice note (<c>"voice":true</c>); the file must be OGG/OPUS, and shows a play icon up to 512 KB.</param>
     public AudioMessage(MediaSource media, bool voice = false)
-        : base(media)
+        : base(media, "audio")
     {
         Voice = voice;
     }

@@ -14,7 +14,7 @@ public sealed class DocumentMessage : MediaMessage
     /// <param name="filename">The file name shown to the user (its extension sets the icon); <see langword="null"/> to let WhatsApp choose.</param>
     /// <exception cref="WhatsAppValidationException">The caption is empty or too long, or the file name is empty.</exception>
     public DocumentMessage(MediaSource media, string? caption = null, string? filename = null)
-        : base(media)
+        : base(media, "document")
     {
         Validate.OptionalText(caption, MaxCaptionLength, "document.caption");
         Validate.OptionalNotEmpty(filename, "document.filename");

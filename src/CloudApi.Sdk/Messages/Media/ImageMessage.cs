@@ -10,7 +10,7 @@ public sealed class ImageMessage : MediaMessage
     /// <param name="caption">Text shown under the image, 1 to <see cref="MediaMessage.MaxCaptionLength"/> characters; <see langword="null"/> for none.</param>
     /// <exception cref="WhatsAppValidationException">The caption is empty or too long.</exception>
     public ImageMessage(MediaSource media, string? caption = null)
-        : base(media)
+        : base(media, "image")
     {
         Validate.OptionalText(caption, MaxCaptionLength, "image.caption");
         Caption = caption;

@@ -10,9 +10,9 @@ public abstract class MediaMessage : WhatsAppMessage
     /// <summary>The longest caption Meta accepts (image, video and document), in UTF-16 characters.</summary>
     public const int MaxCaptionLength = 1024;
 
-    private protected MediaMessage(MediaSource media)
+    private protected MediaMessage(MediaSource media, string type)
     {
-        Media = Validate.NotNull(media, "id");
+        Media = Validate.NotNull(media, type);
     }
 
     /// <summary>The media id or link.</summary>

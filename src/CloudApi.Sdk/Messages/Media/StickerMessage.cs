@@ -8,7 +8,7 @@ public sealed class StickerMessage : MediaMessage
     /// <summary>Creates a sticker message.</summary>
     /// <param name="media">The uploaded media id or a public link.</param>
     public StickerMessage(MediaSource media)
-        : base(media)
+        : base(media, "sticker")
     {
     }
 

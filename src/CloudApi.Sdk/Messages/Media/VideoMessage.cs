@@ -10,7 +10,7 @@ public sealed class VideoMessage : MediaMessage
     /// <param name="caption">Text shown under the video, 1 to <see cref="MediaMessage.MaxCaptionLength"/> characters; <see langword="null"/> for none.</param>
     /// <exception cref="WhatsAppValidationException">The caption is empty or too long.</exception>
     public VideoMessage(MediaSource media, string? caption = null)
-        : base(media)
+        : base(media, "video")
     {
         Validate.OptionalText(caption, MaxCaptionLength, "video.caption");
         Caption = caption;

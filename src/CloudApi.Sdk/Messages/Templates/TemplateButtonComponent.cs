@@ -5,7 +5,8 @@ namespace CloudApi.Sdk.Messages;
 /// <summary>
 /// A button's parameter: <c>{"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"STOP"}]}</c>.
 /// Create it with <see cref="TemplateComponent.QuickReplyButton"/>, <see cref="TemplateComponent.UrlButton"/>,
-/// <see cref="TemplateComponent.CopyCodeButton"/> or <see cref="TemplateComponent.FlowButton"/>.
+/// <see cref="TemplateComponent.CopyCodeButton"/>, <see cref="TemplateComponent.FlowButton"/>, <see cref="TemplateComponent.CatalogButton"/>
+/// or <see cref="TemplateComponent.MultiProductButton"/>.
 /// </summary>
 public sealed class TemplateButtonComponent : TemplateComponent
 {
@@ -25,7 +26,7 @@ public sealed class TemplateButtonComponent : TemplateComponent
     /// <inheritdoc />
     public override string Type => "button";
 
-    /// <summary>The button kind (<c>sub_type</c>): <c>quick_reply</c>, <c>url</c>, <c>copy_code</c> or <c>flow</c>.</summary>
+    /// <summary>The button kind (<c>sub_type</c>): <c>quick_reply</c>, <c>url</c>, <c>copy_code</c>, <c>flow</c>, <c>catalog</c> or <c>mpm</c>.</summary>
     public string SubType { get; }
 
     /// <summary>The button's 0-based position in the template.</summary>

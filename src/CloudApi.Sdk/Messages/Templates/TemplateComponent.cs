@@ -18,7 +18,7 @@ public abstract class TemplateComponent
     {
     }
 
-    /// <summary>The component's <c>type</c>: <c>header</c>, <c>body</c>, <c>button</c> or <c>carousel</c>.</summary>
+    /// <summary>The component's <c>type</c>: <c>header</c>, <c>body</c>, <c>button</c>, <c>carousel</c> or <c>limited_time_offer</c>.</summary>
     public abstract string Type { get; }
 
     /// <summary>The header's variable: text (positional or named), an image, a video, a document or a location.</summary>
@@ -65,6 +65,28 @@ public abstract class TemplateComponent
     /// <exception cref="WhatsAppValidationException">The index is out of range, the token empty, or the data not a JSON object.</exception>
     public static TemplateButtonComponent FlowButton(int index, string? flowToken = null, JsonElement? flowActionData = null) =>
         new("flow", JsonNames.Flow, index, TemplateButtonParameter.FlowAction(flowToken, flowActionData));
+
+    /// <summary>A catalog button (opens the business's catalog), optionally with a thumbnail product.</summary>
+    /// <param name="index">The button's position in the template, 0 to 9.</param>
+    /// <param name="thumbnailProductRetailerId">The product whose image is the thumbnail; <see langword="null"/> for the default.</param>
+    /// <returns>The component.</returns>
+    /// <exception cref="WhatsAppValidationException">The index is out of range or the id empty.</exception>
+    public static TemplateButtonComponent CatalogButton(int index, string? thumbnailProductRetailerId = null) =>
+        new("catalog", JsonNames.Catalog, index, TemplateButtonParameter.CatalogAction(thumbnailProductRetailerId));
+
+    /// <summary>A multi-product button: the products shown, in sections (at most 10 sections and 30 products).</summary>
+    /// <param name="index">The button's position in the template, 0 to 9.</param>
+    /// <param name="thumbnailProductRetailerId">The product whose image is the thumbnail.</param>
+    /// <param name="sections">The sections; every section needs a title when there are several.</param>
+    /// <returns>The component.</returns>
+    /// <exception cref="WhatsAppValidationException">The index is out of range, or a limit on sections or products is broken.</exception>
+    public static TemplateButtonComponent MultiProductButton(int index, string thumbnailProductRetailerId, params IEnumerable<ProductSection> sections) =>
+        new("mpm", JsonNames.Mpm, index, TemplateButtonParameter.MultiProductAction(thumbnailProductRetailerId, sections));
+
+    /// <summary>The expiry of a limited-time-offer template (its countdown).</summary>
+    /// <param name="expiresAt">When the offer expires.</param>
+    /// <returns>The component.</returns>
+    public static TemplateLimitedTimeOfferComponent LimitedTimeOffer(DateTimeOffset expiresAt) => new(expiresAt);
 
     /// <summary>The cards of a carousel template, as many as the template defines (2 to 10).</summary>
     /// <param name="cards">The cards, with distinct card indexes.</param>
