@@ -11,7 +11,7 @@ internal static class MessageRequestWriter
         writer.WriteString(JsonNames.MessagingProduct, JsonNames.WhatsApp);
         writer.WriteString(JsonNames.RecipientType, "individual"u8);
         writer.WriteString(JsonNames.To, to);
-        writer.WriteString(JsonNames.Type, message.Type);
+        writer.WriteString(JsonNames.Type, message.EncodedType);
         if (options?.ReplyToMessageId is { } replyTo)
         {
             writer.WriteStartObject(JsonNames.Context);

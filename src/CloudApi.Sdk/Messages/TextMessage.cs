@@ -22,6 +22,8 @@ public sealed class TextMessage : WhatsAppMessage
     /// <inheritdoc />
     public override string Type => "text";
 
+    internal override JsonEncodedText EncodedType => JsonNames.Text;
+
     /// <summary>The text.</summary>
     public string Body { get; }
 

@@ -16,6 +16,9 @@ public abstract class WhatsAppMessage
     /// <summary>The value of the request's <c>type</c> field, e.g. <c>text</c> or <c>interactive</c>.</summary>
     public abstract string Type { get; }
 
+    /// <summary>The pre-encoded <see cref="Type"/>, written on every send.</summary>
+    internal virtual JsonEncodedText EncodedType => JsonEncodedText.Encode(Type);
+
     /// <summary>Whether the message may quote another (<c>context.message_id</c>). Reactions may not.</summary>
     internal virtual bool SupportsReplyContext => true;
 

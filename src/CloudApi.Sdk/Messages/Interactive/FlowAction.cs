@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace CloudApi.Sdk.Messages;
+
+/// <summary>
+/// What a flow does when opened: <c>navigate</c> to a screen with initial data (<c>flow_action_payload</c>), or
+/// <c>data_exchange</c> with your endpoint.
+/// </summary>
+public sealed class FlowAction
+{
+    private FlowAction(string name, string? screen, JsonElement? data)
+    {
+        Name = name;
+        Screen = screen;
+        Data = data;
+    }
+
+    /// <summary>A flow that asks your data endpoint for its first screen (<c>flow_action</c> = <c>data_exchange</c>).</summary>
+    public static FlowAction DataExchange { get; } = new("data_exchange", null, null);
+
+    /// <summary>The <c>flow_action</c>: <c>navigate</c> or <c>data_exchange</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The first screen of a <c>navigate</c> action, otherwise <see langword="null"/>.</summary>
+    public string? Screen { get; }
+
+    /// <summary>The initial data of a <c>navigate</c> action (a JSON object), or <see langword="null"/>.</summary>
+    public JsonElement? Data { get; }
+
+    internal bool IsNavigate => Screen is not null;
+
+    /// <summary>A flow that opens on <paramref name="screen"/> (<c>flow_action</c> = <c>navigate</c>).</summary>
+    /// <param name="screen">The id of the first screen.</param>
+    /// <param name="data">The screen's initial data: a JSON object (copied); <see langword="null"/> for none.</param>
+    /// <returns>The action.</returns>
+    /// <exception cref="WhatsAppValidationException">The screen is empty, or the data is not a JSON object.</exception>
+    public static FlowAction Navigate(string screen, JsonElement? data = null)
+    {
+        Validate.NotEmpty(screen, "interactive.action.parameters.flow_action_payload.screen");
+        if (data is { } value && value.ValueKind != JsonValueKind.Object)
+        {
+            throw new WhatsAppValidationException("interactive.action.parameters.flow_action_payload.data",
+                $"interactive.action.parameters.flow_action_payload.data must be a JSON object, not {value.ValueKind}.");
+        }
+
+        return new FlowAction("navigate", screen, data?.Clone());
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+
+namespace CloudApi.Sdk.Messages;
+
+/// <summary>
+/// A parameter of a template button: a quick-reply <c>payload</c>, a <c>coupon_code</c>, or an <c>action</c> (flow token
+/// and data, catalog thumbnail, multi-product sections). A URL button's suffix is a <see cref="TemplateTextParameter"/>.
+/// Created by the <see cref="TemplateComponent"/> button factories.
+/// </summary>
+public sealed record TemplateButtonParameter : TemplateParameter
+{
+    private readonly JsonEncodedText _encodedType;
+    private readonly ProductSection[]? _sections;
+
+    private TemplateButtonParameter(string type, JsonEncodedText encodedType, string? value)
+    {
+        Type = type;
+        _encodedType = encodedType;
+        Value = value;
+    }
+
+    private TemplateButtonParameter(string? flowToken, JsonElement? flowActionData, string? thumbnailProductRetailerId, ProductSection[]? sections)
+        : this("action", JsonNames.Action, null)
+    {
+        FlowToken = flowToken;
+        FlowActionData = flowActionData;
+        ThumbnailProductRetailerId = thumbnailProductRetailerId;
+        _sections = sections;
+        Sections = sections is null ? null : Validate.ReadOnly(sections);
+    }
+
+    /// <inheritdoc />
+    public override string Type { get; }
+
+    /// <summary>The payload or coupon code, or <see langword="null"/> for an action.</summary>
+    public string? Value { get; }
+
+    /// <summary>The flow token of a flow button, or <see langword="null"/>.</summary>
+    public string? FlowToken { get; }
+
+    /// <summary>The initial data of a flow button (a JSON object), or <see langword="null"/>.</summary>
+    public JsonElement? FlowActionData { get; }
+
+    /// <summary>The thumbnail product of a catalog or multi-product button, or <see langword="null"/>.</summary>
+    public string? ThumbnailProductRetailerId { get; }
+
+    /// <summary>The product sections of a multi-product button, or <see langword="null"/>.</summary>
+    public IReadOnlyList<ProductSection>? Sections { get; }
+
+    internal static TemplateButtonParameter Payload(string payload)
+    {
+        Validate.NotEmpty(payload, "template.components.parameters.payload");
+        return new("payload", JsonNames.Payload, payload);
+    }
+
+    internal static TemplateButtonParameter CouponCode(string couponCode)
+    {
+        Validate.Text(couponCode, TemplateComponent.MaxCouponCodeLength, "template.components.parameters.coupon_code");
+        return new("coupon_code", JsonNames.CouponCode, couponCode);
+    }
+
+    internal static TemplateButtonParameter FlowAction(string? flowToken, JsonElement? flowActionData)
+    {
+        Validate.OptionalNotEmpty(flowToken, "template.components.parameters.action.flow_token");
+        if (flowActionData is { } data && data.ValueKind != JsonValueKind.Object)
+        {
+            throw new WhatsAppValidationException("template.components.parameters.action.flow_action_data",
+                $"template.components.parameters.action.flow_action_data must be a JSON object, not {data.ValueKind}.");
+        }
+
+        return new(flowToken, flowActionData?.Clone(), null, null);
+    }
+
+    internal static TemplateButtonParameter CatalogAction(string? thumbnailProductRetailerId)
+    {
+        Validate.OptionalNotEmpty(thumbnailProductRetailerId, "template.components.parameters.action.thumbnail_product_retailer_id");
+        return new(null, null, thumbnailProductRetailerId, null);
+    }
+
+    internal static TemplateButtonParameter MultiProductAction(string thumbnailProductRetailerId, IEnumerable<ProductSection> sections)
+    {
+        Validate.NotEmpty(thumbnailProductRetailerId, "template.components.parameters.action.thumbnail_product_retailer_id");
+        var copy = Validate.Copy(sections, "template.components.parameters.action.sections");
+        Validate.Count(copy.Length, 1, ProductListMessage.MaxSections, "template.components.parameters.action.sections");
+        Validate.Count(copy.Sum(static s => s.Count), 1, ProductListMessage.MaxProducts, "template.components.parameters.action.sections.product_items");
+        if (copy.Length > 1 && copy.Any(static s => s.Title is null))
+        {
+            throw new WhatsAppValidationException("template.components.parameters.action.sections.title",
+                "template.components.parameters.action.sections.title is required on every section when there is more than one section.");
+        }
+
+        return new(null, null, thumbnailProductRetailerId, copy);
+    }
+
+    internal override void Write(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(JsonNames.Type, _encodedType);
+        if (Value is not null)
+        {
+            writer.WriteString(_encodedType, Value);
+        }
+        else
+        {
+            writer.WriteStartObject(JsonNames.Action);
+            writer.WriteOptionalString(JsonNames.FlowToken, FlowToken);
+            if (FlowActionData is { } data)
+            {
+                writer.WritePropertyName(JsonNames.FlowActionData);
+                data.WriteTo(writer);
+            }
+
+            writer.WriteOptionalString(JsonNames.ThumbnailProductRetailerId, ThumbnailProductRetailerId);
+            if (_sections is not null)
+            {
+                writer.WriteStartArray(JsonNames.Sections);
+                foreach (var section in _sections)
+                {
+                    section.Write(writer);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+}
