@@ -36,7 +36,13 @@ internal static class SentMessage
         return graph.SingleRequestJson();
     }
 
-    /// <summary>Sends <paramref name="message"/> and compares the received body with Meta's shape.</summary>
-    public static async Task AssertBodyAsync(WhatsAppMessage message, string type, string content, SendMessageOptions? options = null) =>
+    /// <summary>
+    /// Sends <paramref name="message"/>, compares the received body with Meta's shape, and has the emulator (which
+    /// validates as Meta does) accept the same message.
+    /// </summary>
+    public static async Task AssertBodyAsync(WhatsAppMessage message, string type, string content, SendMessageOptions? options = null)
+    {
         JsonAssert.Equal(Body(type, content), await SendAsync(message, options));
+        await SharedEmulator.AssertAcceptedAsync(To, message, options);
+    }
 }
