@@ -331,3 +331,31 @@ public class WhatsAppWebhookParserStatusAndFieldTests
         Assert.Equal("m", Assert.IsType<TextMessageReceived>(Assert.Single(notification.Events)).Body);
     }
 }
+
+public class WhatsAppWebhookParserEdgeTests
+{
+    [Fact]
+    public void Parse_ChangeWithoutField_KeptWholeAsUnknownEvent()
+    {
+        var unknown = WebhookPayloads.Single<UnknownWebhookEvent>("""{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"value":{"messages":[{"id":"wamid.1","type":"text","text":{"body":"x"}}]}}]}]}""");
+
+        Assert.Equal("", unknown.Field);
+        Assert.Contains("wamid.1", unknown.ValueJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_EmptyEnvelope_NoEvents()
+    {
+        var notification = WebhookPayloads.Parse("""{"object":"whatsapp_business_account","entry":[]}""");
+
+        Assert.Empty(notification.Events);
+    }
+
+    [Fact]
+    public void Parse_TimestampOutOfRange_ReadsAsMinValueNotException()
+    {
+        var text = WebhookPayloads.Single<TextMessageReceived>(WebhookPayloads.MessagesBody("""{"from":"1","id":"wamid.T","timestamp":"99999999999999999","type":"text","text":{"body":"x"}}"""));
+
+        Assert.Equal(DateTimeOffset.MinValue, text.Timestamp);
+    }
+}
