@@ -32,7 +32,9 @@ internal sealed class WebhookHost : IAsyncDisposable
         Action<WhatsAppWebhookOptions>? configureOptions = null,
         Action<IWhatsAppWebhookBuilder>? configureWebhooks = null,
         Action<IServiceCollection>? configureServices = null,
-        bool configureSecrets = true)
+        bool configureSecrets = true,
+        string appSecret = AppSecret,
+        Action<WebApplication>? configureApp = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -42,7 +44,7 @@ internal sealed class WebhookHost : IAsyncDisposable
         {
             builder.Services.Configure<WhatsAppOptions>(o =>
             {
-                o.AppSecret = AppSecret;
+                o.AppSecret = appSecret;
                 o.VerifyToken = VerifyToken;
             });
         }
@@ -54,6 +56,7 @@ internal sealed class WebhookHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        configureApp?.Invoke(app);
         app.MapWhatsAppWebhook("/webhook");
         await app.StartAsync(TestContext.Current.CancellationToken);
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
