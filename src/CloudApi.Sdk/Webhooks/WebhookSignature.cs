@@ -27,6 +27,7 @@ public static class WebhookSignature
     /// <param name="signatureHeader">The <c>X-Hub-Signature-256</c> value, or <see langword="null"/> when absent.</param>
     /// <param name="appSecret">The app secret.</param>
     /// <returns><see langword="true"/> only for a well-formed header that matches.</returns>
+    /// <exception cref="ArgumentException"><paramref name="appSecret"/> is null or empty (a configuration error, not bad input).</exception>
     public static bool IsValid(ReadOnlySpan<byte> body, string? signatureHeader, string appSecret)
     {
         ArgumentException.ThrowIfNullOrEmpty(appSecret);
@@ -65,6 +66,7 @@ public static class WebhookSignature
     /// <param name="body">The raw body.</param>
     /// <param name="appSecret">The app secret.</param>
     /// <returns>The <c>X-Hub-Signature-256</c> value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="appSecret"/> is null or empty.</exception>
     public static string Compute(ReadOnlySpan<byte> body, string appSecret)
     {
         ArgumentException.ThrowIfNullOrEmpty(appSecret);
