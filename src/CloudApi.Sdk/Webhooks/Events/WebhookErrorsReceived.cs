@@ -1,0 +1,8 @@
+namespace CloudApi.Sdk.Webhooks;
+
+/// <summary>Errors Meta reports for the business number rather than a message (<c>value.errors[]</c> of a <c>messages</c> change).</summary>
+public sealed record WebhookErrorsReceived : WebhookEvent
+{
+    /// <summary>The errors.</summary>
+    public IReadOnlyList<WebhookError> Errors { get; init; } = [];
+}

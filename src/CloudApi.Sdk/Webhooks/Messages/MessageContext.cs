@@ -1,0 +1,23 @@
+namespace CloudApi.Sdk.Webhooks;
+
+/// <summary>The <c>context</c> of an inbound message: the message it replies to, or forwarding flags.</summary>
+public sealed record MessageContext
+{
+    /// <summary>The id of the message replied to (<c>context.id</c>).</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>The sender of the message replied to (<c>context.from</c>), usually the business number.</summary>
+    public string? From { get; init; }
+
+    /// <summary>Whether the message was forwarded (<c>forwarded</c>).</summary>
+    public bool Forwarded { get; init; }
+
+    /// <summary>Whether the message was forwarded more than five times (<c>frequently_forwarded</c>).</summary>
+    public bool FrequentlyForwarded { get; init; }
+
+    /// <summary>The catalog id of the product the user asked about (<c>referred_product.catalog_id</c>).</summary>
+    public string? ReferredCatalogId { get; init; }
+
+    /// <summary>The product's retailer id (<c>referred_product.product_retailer_id</c>).</summary>
+    public string? ReferredProductRetailerId { get; init; }
+}
