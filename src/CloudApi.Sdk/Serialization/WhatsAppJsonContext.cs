@@ -15,6 +15,11 @@ namespace CloudApi.Sdk.Serialization;
 // --- Messages ---
 
 // --- Templates ---
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.Templates.MessageTemplate>))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.MessageTemplate))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.CreateTemplateRequest))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.CreateTemplateResult))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.EditTemplateRequest))]
 
 // --- Media ---
 
