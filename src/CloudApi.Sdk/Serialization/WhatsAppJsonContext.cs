@@ -22,8 +22,16 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.Templates.EditTemplateRequest))]
 
 // --- Media ---
+[JsonSerializable(typeof(CloudApi.Sdk.Media.MediaInfo))]
+[JsonSerializable(typeof(CloudApi.Sdk.Media.MediaUploadResult))]
 
 // --- Phone numbers ---
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.PhoneNumbers.PhoneNumber>))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.PhoneNumber))]
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.PhoneNumbers.BusinessProfile>))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.RegisterRequest))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.TwoStepPinRequest))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.BusinessProfileUpdateRequest))]
 
 // --- Business accounts ---
 
