@@ -140,7 +140,7 @@ internal sealed class MediaClient : IMediaClient
         var sizeMatches = media.FileSize <= 0 || media.FileSize == received;
         if (!sizeMatches || (!string.IsNullOrEmpty(media.Sha256) && !HashMatches(media.Sha256, actual)))
         {
-            throw new MediaIntegrityException(media.Id, media.Sha256, Convert.ToHexStringLower(actual), media.FileSize, received);
+            throw new MediaIntegrityException(media.Id, media.Sha256, Convert.ToHexString(actual).ToLowerInvariant(), media.FileSize, received);
         }
     }
 

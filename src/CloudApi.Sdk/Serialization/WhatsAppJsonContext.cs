@@ -34,6 +34,10 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.BusinessProfileUpdateRequest))]
 
 // --- Business accounts ---
+[JsonSerializable(typeof(CloudApi.Sdk.Business.BusinessAccount))]
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.Business.SubscribedAppData>))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.SubscribeAppRequest))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.AnalyticsResponse))]
 
 // --- Webhooks ---
 

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+using CloudApi.Sdk.Serialization;
+
+namespace CloudApi.Sdk.Business;
+
+/// <summary>Messaging analytics of an account: sent and delivered counts per time step. Counts are approximate.</summary>
+public sealed record MessagingAnalytics
+{
+    /// <summary>The business numbers the counts cover (<c>phone_numbers</c>).</summary>
+    public IReadOnlyList<string>? PhoneNumbers { get; init; }
+
+    /// <summary>The recipient countries the counts cover (<c>country_codes</c>).</summary>
+    public IReadOnlyList<string>? CountryCodes { get; init; }
+
+    /// <summary>The time step (<c>granularity</c>).</summary>
+    public AnalyticsGranularity? Granularity { get; init; }
+
+    /// <summary>The counts per time step (<c>data_points</c>).</summary>
+    public IReadOnlyList<MessagingDataPoint> DataPoints { get; init; } = [];
+}
+
+/// <summary>The counts of one time step.</summary>
+public sealed record MessagingDataPoint
+{
+    /// <summary>The step's start (<c>start</c>).</summary>
+    [JsonConverter(typeof(UnixTimeConverter))]
+    public DateTimeOffset Start { get; init; }
+
+    /// <summary>The step's end (<c>end</c>).</summary>
+    [JsonConverter(typeof(UnixTimeConverter))]
+    public DateTimeOffset End { get; init; }
+
+    /// <summary>Messages sent (<c>sent</c>).</summary>
+    public long Sent { get; init; }
+
+    /// <summary>Messages delivered (<c>delivered</c>).</summary>
+    public long Delivered { get; init; }
+}
