@@ -42,3 +42,11 @@ internal sealed class AnalyticsResponse
         public List<PricingDataPoint> DataPoints { get; set; } = [];
     }
 }
+
+/// <summary>An element of <c>GET /{waba-id}/template_analytics</c>.</summary>
+internal sealed class TemplateAnalyticsPage
+{
+    public string? Granularity { get; set; }
+
+    public List<TemplateAnalyticsDataPoint> DataPoints { get; set; } = [];
+}

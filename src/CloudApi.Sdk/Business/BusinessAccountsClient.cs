@@ -102,6 +102,33 @@ internal sealed class BusinessAccountsClient : IBusinessAccountsClient
         return response.PricingAnalytics?.Data.SelectMany(page => page.DataPoints).ToList() ?? [];
     }
 
+    public async Task<IReadOnlyList<TemplateAnalyticsDataPoint>> GetTemplateAnalyticsAsync(
+        TemplateAnalyticsQuery query, BusinessAccountRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.NotNull(query, "template_analytics");
+        if (query.End <= query.Start)
+        {
+            throw new WhatsAppValidationException("end", $"end ({query.End:O}) must be after start ({query.Start:O}).");
+        }
+
+        Validate.Count(query.TemplateIds?.Count ?? 0, 1, TemplateAnalyticsQuery.MaxTemplates, "template_ids");
+        // Graph takes the lists as JSON arrays: template_ids=[1,2], metric_types=["SENT","READ"].
+        var path = new GraphQuery(Account(options?.BusinessAccountId) + "/template_analytics")
+            .Add("start", query.Start.ToUnixTimeSeconds())
+            .Add("end", query.End.ToUnixTimeSeconds())
+            .Add("granularity", "DAILY")
+            .Add("template_ids", JsonArray(query.TemplateIds!, "template_ids", char.IsAsciiDigit, quoted: false))
+            .Add("metric_types", query.MetricTypes is { Count: > 0 } types ? JsonArray(types, "metric_types", IsEnumChar, quoted: true) : null)
+            .ToString();
+        var points = new List<TemplateAnalyticsDataPoint>();
+        await foreach (var page in GraphPager.ListAsync(_graph, path, WhatsAppJsonContext.Default.GraphPageTemplateAnalyticsPage, cancellationToken).ConfigureAwait(false))
+        {
+            points.AddRange(page.DataPoints);
+        }
+
+        return points;
+    }
+
     private Task<AnalyticsResponse> QueryAsync(StringBuilder expression, BusinessAccountRequestOptions? options, CancellationToken cancellationToken)
     {
         var waba = Account(options?.BusinessAccountId);
@@ -126,19 +153,23 @@ internal sealed class BusinessAccountsClient : IBusinessAccountsClient
     /// <summary>Adds <c>.name(["a","b"])</c>; each value is checked so that nothing can break out of the expression.</summary>
     private static void AddList(StringBuilder expression, string name, IReadOnlyList<string>? values, Func<char, bool> allowed)
     {
-        if (values is null || values.Count == 0)
+        if (values is { Count: > 0 })
         {
-            return;
+            expression.Append('.').Append(name).Append('(').Append(JsonArray(values, name, allowed, quoted: true)).Append(')');
         }
+    }
 
-        expression.Append('.').Append(name).Append("([");
+    /// <summary>Writes <c>["a","b"]</c> (or <c>[1,2]</c> unquoted) from checked values.</summary>
+    private static string JsonArray(IReadOnlyList<string> values, string field, Func<char, bool> allowed, bool quoted)
+    {
+        var text = new StringBuilder("[");
         for (var i = 0; i < values.Count; i++)
         {
-            RequireToken(values[i], name, allowed);
-            expression.Append(i == 0 ? "\"" : ",\"").Append(values[i]).Append('"');
+            RequireToken(values[i], field, allowed);
+            text.Append(i == 0 ? string.Empty : ",").Append(quoted ? "\"" : string.Empty).Append(values[i]).Append(quoted ? "\"" : string.Empty);
         }
 
-        expression.Append("])");
+        return text.Append(']').ToString();
     }
 
     private static void RequireToken(string? value, string field, Func<char, bool> allowed)

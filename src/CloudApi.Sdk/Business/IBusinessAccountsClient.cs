@@ -43,4 +43,14 @@ public interface IBusinessAccountsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The data points.</returns>
     Task<IReadOnlyList<PricingDataPoint>> GetPricingAnalyticsAsync(PricingAnalyticsQuery query, BusinessAccountRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Queries daily template analytics (<c>GET /{waba-id}/template_analytics</c>): sends, deliveries, reads, button clicks and
+    /// cost per template, following cursor paging. Requires template analytics to be enabled on the account.
+    /// </summary>
+    /// <param name="query">The range (up to 90 days back), templates and metrics.</param>
+    /// <param name="options">The account; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The data points of every page.</returns>
+    Task<IReadOnlyList<TemplateAnalyticsDataPoint>> GetTemplateAnalyticsAsync(TemplateAnalyticsQuery query, BusinessAccountRequestOptions? options = null, CancellationToken cancellationToken = default);
 }

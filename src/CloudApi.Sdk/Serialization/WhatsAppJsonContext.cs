@@ -38,6 +38,7 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.Business.SubscribedAppData>))]
 [JsonSerializable(typeof(CloudApi.Sdk.Business.SubscribeAppRequest))]
 [JsonSerializable(typeof(CloudApi.Sdk.Business.AnalyticsResponse))]
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.Business.TemplateAnalyticsPage>))]
 
 // --- Webhooks ---
 

@@ -184,4 +184,48 @@ public sealed class BusinessAccountsClientTests
         Assert.Equal("country_codes", error.Field);
         Assert.Empty(graph.Requests);
     }
+
+    [Fact]
+    public async Task GetTemplateAnalyticsAsync_QueriesEdgeAndFollowsPaging()
+    {
+        using var graph = new GraphServer()
+            .On("GET", $"{Waba}/template_analytics",
+                """
+                {"data":[{"granularity":"DAILY","product_type":"cloud_api","data_points":[
+                   {"template_id":"1924084211297547","start":1707264000,"end":1707350400,"sent":1000,"delivered":950,"read":700,
+                    "clicked":[{"type":"quick_reply_button","button_content":"Yes","count":120},{"type":"url_button","button_content":"Shop now","count":80}],
+                    "cost":[{"type":"amount_spent","value":12.5},{"type":"cost_per_delivered"}]}]}],
+                 "paging":{"cursors":{"before":"b1","after":"a1"},"next":"https://graph.facebook.com/v25.0/x?after=a1"}}
+                """, after: "")
+            .On("GET", $"{Waba}/template_analytics",
+                """{"data":[{"granularity":"DAILY","data_points":[{"template_id":"954638012257287","start":1707264000,"end":1707350400,"sent":5,"delivered":4,"read":3}]}],"paging":{"cursors":{"before":"b2","after":"a2"}}}""",
+                after: "a1");
+        var start = DateTimeOffset.FromUnixTimeSeconds(1707264000);
+
+        var points = await graph.Client.BusinessAccounts.GetTemplateAnalyticsAsync(
+            new TemplateAnalyticsQuery(start, start.AddDays(1), ["1924084211297547", "954638012257287"]) { MetricTypes = ["SENT", "DELIVERED", "READ", "CLICKED", "COST"] },
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        AssertQuery(graph.Requests[0].RequestMessage!, ("start", "1707264000"), ("end", "1707350400"), ("granularity", "DAILY"),
+            ("template_ids", "[1924084211297547,954638012257287]"), ("metric_types", """["SENT","DELIVERED","READ","CLICKED","COST"]"""));
+        Assert.Equal(["1924084211297547", "954638012257287"], points.Select(p => p.TemplateId));
+        Assert.Equal((1000L, 950L, 700L), (points[0].Sent, points[0].Delivered, points[0].Read));
+        Assert.Equal([new TemplateButtonClicks("quick_reply_button", "Yes", 120), new TemplateButtonClicks("url_button", "Shop now", 80)], points[0].Clicked!);
+        Assert.Equal([new TemplateCost("amount_spent", 12.5m), new TemplateCost("cost_per_delivered", null)], points[0].Cost!);
+        Assert.Null(points[1].Clicked);
+    }
+
+    [Fact]
+    public async Task GetTemplateAnalyticsAsync_TooManyTemplates_RefusedBeforeSending()
+    {
+        using var graph = new GraphServer();
+        var start = DateTimeOffset.FromUnixTimeSeconds(1707264000);
+
+        var error = await Assert.ThrowsAsync<WhatsAppValidationException>(() => graph.Client.BusinessAccounts.GetTemplateAnalyticsAsync(
+            new TemplateAnalyticsQuery(start, start.AddDays(1), Enumerable.Range(1, 11).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()),
+            cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal(("template_ids", 10), (error.Field, error.Limit));
+        Assert.Empty(graph.Requests);
+    }
 }
