@@ -1,4 +1,8 @@
+using CloudApi.Sdk.Business;
+using CloudApi.Sdk.Media;
 using CloudApi.Sdk.Messages;
+using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.Templates;
 
 namespace CloudApi.Sdk;
 
@@ -14,4 +18,16 @@ public interface IWhatsAppClient
 
     /// <summary>Sends messages and read receipts.</summary>
     IMessagesClient Messages { get; }
+
+    /// <summary>Manages message templates: list, get, create, edit, delete.</summary>
+    ITemplatesClient Templates { get; }
+
+    /// <summary>Uploads, downloads and deletes media files.</summary>
+    IMediaClient Media { get; }
+
+    /// <summary>Reads and manages business phone numbers and their business profiles.</summary>
+    IPhoneNumbersClient PhoneNumbers { get; }
+
+    /// <summary>Reads WhatsApp Business Accounts, their webhook subscriptions and analytics.</summary>
+    IBusinessAccountsClient BusinessAccounts { get; }
 }

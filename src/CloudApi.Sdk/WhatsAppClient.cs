@@ -1,5 +1,9 @@
+using CloudApi.Sdk.Business;
 using CloudApi.Sdk.Http;
+using CloudApi.Sdk.Media;
 using CloudApi.Sdk.Messages;
+using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.Templates;
 
 namespace CloudApi.Sdk;
 
@@ -10,11 +14,23 @@ internal sealed class WhatsAppClient : IWhatsAppClient
     {
         Name = name;
         Messages = new MessagesClient(graph);
+        Templates = new TemplatesClient(graph);
+        Media = new MediaClient(graph);
+        PhoneNumbers = new PhoneNumbersClient(graph);
+        BusinessAccounts = new BusinessAccountsClient(graph);
     }
 
     public string Name { get; }
 
     public IMessagesClient Messages { get; }
+
+    public ITemplatesClient Templates { get; }
+
+    public IMediaClient Media { get; }
+
+    public IPhoneNumbersClient PhoneNumbers { get; }
+
+    public IBusinessAccountsClient BusinessAccounts { get; }
 
     public override string ToString() => $"WhatsAppClient '{Name}'";
 }

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using CloudApi.Sdk.Serialization;
+
+namespace CloudApi.Sdk.PhoneNumbers;
+
+/// <summary>
+/// The quality rating of a business phone number (<c>quality_rating</c>).
+/// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
+/// </summary>
+[JsonConverter(typeof(StringValueConverter<QualityRating>))]
+public readonly record struct QualityRating : IStringValue<QualityRating>
+{
+    private readonly string? _value;
+
+    /// <summary>Creates a value from Meta's string.</summary>
+    /// <param name="value">The value as Meta sends it.</param>
+    public QualityRating(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _value = value;
+    }
+
+    /// <summary><c>GREEN</c>: High quality.</summary>
+    public static QualityRating Green { get; } = new("GREEN");
+
+    /// <summary><c>YELLOW</c>: Medium quality.</summary>
+    public static QualityRating Yellow { get; } = new("YELLOW");
+
+    /// <summary><c>RED</c>: Low quality.</summary>
+    public static QualityRating Red { get; } = new("RED");
+
+    /// <summary><c>NA</c>: Not rated yet.</summary>
+    public static QualityRating NotApplicable { get; } = new("NA");
+
+    /// <summary><c>UNKNOWN</c>: Unknown.</summary>
+    public static QualityRating Unknown { get; } = new("UNKNOWN");
+
+    /// <summary>The value as Meta sent it.</summary>
+    public string Value => _value ?? string.Empty;
+
+    static QualityRating IStringValue<QualityRating>.FromString(string value) => new(value);
+
+    /// <summary>Returns <see cref="Value"/>.</summary>
+    /// <returns>The value.</returns>
+    public override string ToString() => Value;
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace CloudApi.Sdk.Templates;
+
+/// <summary>
+/// One component of a message template: <see cref="TemplateHeader"/>, <see cref="TemplateBody"/>, <see cref="TemplateFooter"/>,
+/// <see cref="TemplateButtons"/>, or a <see cref="RawTemplateComponent"/> for kinds this SDK does not type (carousel, limited-time offer).
+/// </summary>
+[JsonConverter(typeof(TemplateComponentConverter))]
+public abstract record TemplateComponent
+{
+    private protected TemplateComponent()
+    {
+    }
+
+    /// <summary>The component's <c>type</c>: <c>HEADER</c>, <c>BODY</c>, <c>FOOTER</c>, <c>BUTTONS</c>, ...</summary>
+    public abstract string Type { get; }
+}

@@ -1,0 +1,15 @@
+namespace CloudApi.Sdk.Templates;
+
+/// <summary>A quick-reply button (<c>QUICK_REPLY</c>): the user's tap comes back as a webhook with its text or payload.</summary>
+public sealed record TemplateQuickReplyButton : TemplateButton
+{
+    /// <summary>Creates the button.</summary>
+    /// <param name="text">The label, up to 25 characters.</param>
+    public TemplateQuickReplyButton(string text)
+    {
+        Text = text;
+    }
+
+    /// <inheritdoc/>
+    public override TemplateButtonType Type => TemplateButtonType.QuickReply;
+}
