@@ -10,11 +10,11 @@ namespace CloudApi.Sdk;
 /// <summary>The client of one tenant: its sub-clients share one <see cref="GraphConnection"/>.</summary>
 internal sealed class WhatsAppClient : IWhatsAppClient
 {
-    public WhatsAppClient(string name, GraphConnection graph)
+    public WhatsAppClient(string name, GraphConnection graph, Func<ITemplatesClient, TemplateDefinitionCache?>? templateCheck = null)
     {
         Name = name;
-        Messages = new MessagesClient(graph);
         Templates = new TemplatesClient(graph);
+        Messages = new MessagesClient(graph, templateCheck?.Invoke(Templates));
         Media = new MediaClient(graph);
         PhoneNumbers = new PhoneNumbersClient(graph);
         BusinessAccounts = new BusinessAccountsClient(graph);

@@ -10,9 +10,13 @@ internal sealed class WhatsAppClientFactory : IWhatsAppClientFactory
     private readonly IOptionsMonitor<WhatsAppOptions> _options;
     private readonly WhatsAppRegistrations _registrations;
     private readonly TimeProvider _timeProvider;
+    private readonly TemplateSendChecks? _templateChecks;
 
-    public WhatsAppClientFactory(IHttpClientFactory httpClientFactory, IOptionsMonitor<WhatsAppOptions> options, WhatsAppRegistrations registrations, TimeProvider timeProvider)
+    public WhatsAppClientFactory(
+        IHttpClientFactory httpClientFactory, IOptionsMonitor<WhatsAppOptions> options, WhatsAppRegistrations registrations, TimeProvider timeProvider,
+        TemplateSendChecks? templateChecks = null)
     {
+        _templateChecks = templateChecks;
         _httpClientFactory = httpClientFactory;
         _options = options;
         _registrations = registrations;
@@ -30,6 +34,7 @@ internal sealed class WhatsAppClientFactory : IWhatsAppClientFactory
 
         var options = _options.Get(name).Clone();
         var http = _httpClientFactory.CreateClient(WhatsAppRegistrations.HttpClientName(name));
-        return new WhatsAppClient(name, new GraphConnection(http, options, _timeProvider));
+        return new WhatsAppClient(name, new GraphConnection(http, options, _timeProvider),
+            templates => _templateChecks?.For(name, templates, _timeProvider));
     }
 }

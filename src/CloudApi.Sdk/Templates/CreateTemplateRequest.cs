@@ -11,7 +11,7 @@ public sealed record CreateTemplateRequest
     /// <param name="language">The language and locale code, e.g. <c>en_US</c>.</param>
     /// <param name="category">The category.</param>
     /// <param name="components">The components: a body, optionally a header, a footer and buttons.</param>
-    public CreateTemplateRequest(string name, string language, TemplateCategory category, IReadOnlyList<TemplateComponent> components)
+    public CreateTemplateRequest(string name, string language, TemplateCategory category, IReadOnlyList<TemplateDefinitionComponent> components)
     {
         Name = name;
         Language = language;
@@ -29,7 +29,7 @@ public sealed record CreateTemplateRequest
     public TemplateCategory Category { get; init; }
 
     /// <summary>The components (<c>components</c>).</summary>
-    public IReadOnlyList<TemplateComponent> Components { get; init; }
+    public IReadOnlyList<TemplateDefinitionComponent> Components { get; init; }
 
     /// <summary>
     /// <value>How the variables are written (<c>parameter_format</c>). Default <see langword="null"/>: not sent, Meta assumes positional.</value>

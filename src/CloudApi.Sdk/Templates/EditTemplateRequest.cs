@@ -10,7 +10,7 @@ public sealed record EditTemplateRequest
     public TemplateCategory? Category { get; init; }
 
     /// <summary><value>The new components, replacing all of them (<c>components</c>). Default <see langword="null"/>: unchanged.</value></summary>
-    public IReadOnlyList<TemplateComponent>? Components { get; init; }
+    public IReadOnlyList<TemplateDefinitionComponent>? Components { get; init; }
 
     /// <summary><value>The new delivery time-to-live in seconds (<c>message_send_ttl_seconds</c>). Default <see langword="null"/>: unchanged.</value></summary>
     public int? MessageSendTtlSeconds { get; init; }

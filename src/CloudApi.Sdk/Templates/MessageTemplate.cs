@@ -22,7 +22,7 @@ public sealed record MessageTemplate
     public TemplateParameterFormat? ParameterFormat { get; init; }
 
     /// <summary>The components (<c>components</c>).</summary>
-    public IReadOnlyList<TemplateComponent> Components { get; init; } = [];
+    public IReadOnlyList<TemplateDefinitionComponent> Components { get; init; } = [];
 
     /// <summary>The quality score (<c>quality_score</c>), when Meta rated it.</summary>
     public TemplateQualityScore? QualityScore { get; init; }

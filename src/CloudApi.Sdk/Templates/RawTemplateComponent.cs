@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.Templates;
 /// A component this SDK does not type (e.g. <c>CAROUSEL</c>, <c>LIMITED_TIME_OFFER</c>, or a kind Meta adds later), kept as
 /// its JSON: read templates keep it, and it is written back verbatim when creating or editing. It is not validated.
 /// </summary>
-public sealed record RawTemplateComponent : TemplateComponent
+public sealed record RawTemplateComponent : TemplateDefinitionComponent
 {
     /// <summary>Creates a component from its JSON object.</summary>
     /// <param name="type">The component's <c>type</c>.</param>

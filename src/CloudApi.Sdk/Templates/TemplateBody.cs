@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.Templates;
 /// The body of a template (<c>BODY</c>): up to 1,024 characters with variables <c>{{1}}</c> or <c>{{name}}</c>, each with an
 /// example. Authentication templates have no text; Meta writes it (set <see cref="AddSecurityRecommendation"/> instead).
 /// </summary>
-public sealed record TemplateBody : TemplateComponent
+public sealed record TemplateBody : TemplateDefinitionComponent
 {
     /// <summary>Creates a body.</summary>
     /// <param name="text">The text, up to 1,024 characters; <see langword="null"/> for authentication templates.</param>

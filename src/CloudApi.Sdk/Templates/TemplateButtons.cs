@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.Templates;
 /// The buttons of a template (<c>BUTTONS</c>): at most 10, of which at most 2 URL, 1 phone number and 1 copy-code buttons;
 /// quick replies must be grouped together.
 /// </summary>
-public sealed record TemplateButtons : TemplateComponent
+public sealed record TemplateButtons : TemplateDefinitionComponent
 {
     /// <summary>Creates the buttons component.</summary>
     /// <param name="buttons">The buttons, in display order.</param>

@@ -7,9 +7,9 @@ namespace CloudApi.Sdk.Templates;
 /// Reads and writes template components in Meta's shape. Reading is tolerant: an unknown component or button type is kept
 /// as raw JSON, and an unknown property is ignored, so a template Meta extends still reads.
 /// </summary>
-internal sealed class TemplateComponentConverter : JsonConverter<TemplateComponent>
+internal sealed class TemplateComponentConverter : JsonConverter<TemplateDefinitionComponent>
 {
-    public override TemplateComponent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TemplateDefinitionComponent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var element = document.RootElement;
@@ -58,7 +58,7 @@ internal sealed class TemplateComponentConverter : JsonConverter<TemplateCompone
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, TemplateComponent value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, TemplateDefinitionComponent value, JsonSerializerOptions options)
     {
         if (value is RawTemplateComponent raw)
         {

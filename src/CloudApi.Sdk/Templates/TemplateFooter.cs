@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Templates;
 
 /// <summary>The footer of a template (<c>FOOTER</c>): up to 60 characters without variables, or a code expiry for authentication templates.</summary>
-public sealed record TemplateFooter : TemplateComponent
+public sealed record TemplateFooter : TemplateDefinitionComponent
 {
     /// <summary>Creates a footer.</summary>
     /// <param name="text">The text, up to 60 characters; <see langword="null"/> for an authentication footer.</param>

@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.Templates;
 /// The header of a template: text (up to 60 characters, at most one variable), a media file (image, video, document)
 /// identified by an example handle from a resumable upload, or a location. Create one with the <c>For...</c> factories.
 /// </summary>
-public sealed record TemplateHeader : TemplateComponent
+public sealed record TemplateHeader : TemplateDefinitionComponent
 {
     /// <summary>Creates a header of the given format; set the matching properties.</summary>
     /// <param name="format">The header format.</param>

@@ -58,7 +58,7 @@ internal static class TemplateValidator
     /// <param name="components">The components.</param>
     /// <param name="format">The declared parameter format, or <see langword="null"/> to infer it from the variables (edits).</param>
     /// <param name="category">The category, when known.</param>
-    private static void ValidateComponents(IReadOnlyList<TemplateComponent>? components, TemplateParameterFormat? format, TemplateCategory? category)
+    private static void ValidateComponents(IReadOnlyList<TemplateDefinitionComponent>? components, TemplateParameterFormat? format, TemplateCategory? category)
     {
         if (components is null || components.Count == 0)
         {

@@ -103,7 +103,7 @@ public sealed class TemplateValidationTests
         Assert.Equal("components[0].example.body_text_named_params", error.Field);
     }
 
-    private static CreateTemplateRequest Request(string name, IReadOnlyList<TemplateComponent> components) =>
+    private static CreateTemplateRequest Request(string name, IReadOnlyList<TemplateDefinitionComponent> components) =>
         new(name, "en_US", TemplateCategory.Marketing, components);
 
     private static TemplateUrlButton Url() => new("Visit", "https://example.com/shop");

@@ -7,9 +7,9 @@ namespace CloudApi.Sdk.Templates;
 /// <see cref="TemplateButtons"/>, or a <see cref="RawTemplateComponent"/> for kinds this SDK does not type (carousel, limited-time offer).
 /// </summary>
 [JsonConverter(typeof(TemplateComponentConverter))]
-public abstract record TemplateComponent
+public abstract record TemplateDefinitionComponent
 {
-    private protected TemplateComponent()
+    private protected TemplateDefinitionComponent()
     {
     }
 
