@@ -77,8 +77,8 @@ public static class WhatsAppServiceCollectionExtensions
             .RemoveAllLoggers()
             .AddHttpMessageHandler(static provider => new GraphRequestLogging(
                 provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance, provider.GetRequiredService<TimeProvider>()));
-        httpClient.AddResilienceHandler(GraphResilience.PipelineName, (pipeline, context) =>
-            GraphResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptionsMonitor<WhatsAppOptions>>().Get(name)));
+        httpClient.AddHttpMessageHandler(provider => new GraphResilienceHandler(
+            provider.GetRequiredService<IOptionsMonitor<WhatsAppOptions>>().Get(name), provider.GetRequiredService<TimeProvider>()));
 
         return new WhatsAppBuilder(name, services, httpClient);
     }

@@ -39,7 +39,7 @@ internal static class SendMessageResultReader
     }
 
     private static MessageStatus Known(string status) =>
-        status == "accepted" ? MessageStatus.Accepted : new MessageStatus(status);
+        ReferenceEquals(status, "accepted") ? MessageStatus.Accepted : new MessageStatus(status);
 
     /// <summary>Reads the first object of an array, taking two string properties; skips the rest of the array.</summary>
     private static void ReadFirstObject(ref Utf8JsonReader reader, ref string? first, ReadOnlySpan<byte> firstName, ref string? second, ReadOnlySpan<byte> secondName)
@@ -65,12 +65,12 @@ internal static class SendMessageResultReader
                 if (reader.ValueTextEquals(firstName))
                 {
                     reader.Read();
-                    first = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    first = ReadString(ref reader);
                 }
                 else if (reader.ValueTextEquals(secondName))
                 {
                     reader.Read();
-                    second = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    second = ReadString(ref reader);
                 }
                 else
                 {
@@ -80,6 +80,14 @@ internal static class SendMessageResultReader
             }
         }
     }
+
+    /// <summary>Reads a string value; the usual status comes back as a literal, so the common answer allocates one string less.</summary>
+    private static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String when reader.ValueTextEquals("accepted"u8) => "accepted",
+        JsonTokenType.String => reader.GetString(),
+        _ => null,
+    };
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
     {

@@ -1,0 +1,115 @@
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Timeout;
+
+namespace CloudApi.Sdk.Http;
+
+/// <summary>
+/// The Graph pipeline's retry and timeout, in two lanes:
+/// <list type="bullet">
+/// <item>Idempotent calls (GET, DELETE, HEAD) run through a Polly pipeline: <see cref="HttpRetryStrategyOptions"/> (transient
+/// failures, jittered exponential backoff from 1 s, <c>Retry-After</c> honoured) around a per-attempt timeout.</item>
+/// <item>Anything else (message sends above all) takes a lean lane: one attempt under a timeout, repeated only when the
+/// connection could not be made, so the request provably never left and a retry cannot duplicate a message.</item>
+/// </list>
+/// The lean lane exists because the send path is the SDK's hot path: the Polly pipeline costs more than a send's own
+/// work (see docs/benchmarks.md), and a send needs none of its strategies. Every wait goes through <see cref="TimeProvider"/>.
+/// </summary>
+internal sealed class GraphResilienceHandler : DelegatingHandler
+{
+    private static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
+
+    private readonly ResiliencePipeline<HttpResponseMessage> _idempotent;
+    private readonly TimeSpan _timeout;
+    private readonly int _maxRetries;
+    private readonly TimeProvider _timeProvider;
+
+    public GraphResilienceHandler(WhatsAppOptions options, TimeProvider timeProvider)
+    {
+        _timeout = options.Timeout;
+        _maxRetries = options.MaxRetries;
+        _timeProvider = timeProvider;
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+        if (options.MaxRetries > 0)
+        {
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = BaseDelay,
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = static args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+            });
+        }
+
+        _idempotent = pipeline.AddTimeout(options.Timeout).Build();
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        IsIdempotent(request.Method) ? SendIdempotentAsync(request, cancellationToken) : SendOnceAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendIdempotentAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            var outcome = await _idempotent.ExecuteOutcomeAsync(
+                static async (context, state) =>
+                {
+                    try
+                    {
+                        return Outcome.FromResult(await state.handler.BaseSendAsync(state.request, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext));
+                    }
+                    catch (Exception e)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(e);
+                    }
+                },
+                context,
+                (handler: this, request)).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            return outcome.Result!;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            using var attemptCancellation = cancellationToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+                : new CancellationTokenSource();
+            using var timer = _timeProvider.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), attemptCancellation, _timeout, Timeout.InfiniteTimeSpan);
+            try
+            {
+                return await BaseSendAsync(request, attemptCancellation.Token).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e) when (GraphConnection.NeverSent(e) && attempt < _maxRetries)
+            {
+                await Task.Delay(Backoff(attempt), _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && attemptCancellation.IsCancellationRequested)
+            {
+                throw new TimeoutRejectedException($"The request did not complete within {_timeout}.", _timeout, e);
+            }
+        }
+    }
+
+    private Task<HttpResponseMessage> BaseSendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
+
+    /// <summary>Exponential backoff from 1 s with full jitter on the upper half, as Polly's jittered backoff spreads retries.</summary>
+    private static TimeSpan Backoff(int attempt)
+    {
+        var ceiling = BaseDelay.TotalMilliseconds * Math.Pow(2, attempt);
+        return TimeSpan.FromMilliseconds((ceiling / 2) + (Random.Shared.NextDouble() * ceiling / 2));
+    }
+
+    private static bool IsIdempotent(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Delete || method == HttpMethod.Head;
+}
