@@ -1,6 +1,7 @@
 using CloudApi.Sdk;
 using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.Http;
+using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public static class WhatsAppServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = services.AddWhatsAppCloudApiCore(name);
         services.Configure<WhatsAppOptions>(name, configuration);
+        services.Configure<WhatsAppRateLimitOptions>(name, configuration.GetSection("RateLimiting"));
         return builder;
     }
 
@@ -71,10 +73,14 @@ public static class WhatsAppServiceCollectionExtensions
         var httpClient = services
             .AddHttpClient(WhatsAppRegistrations.HttpClientName(name), static client => client.Timeout = Timeout.InfiniteTimeSpan)
             .RedactLoggedHeaders(static header => string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase));
+        var builder = new WhatsAppBuilder(name, services, httpClient);
+
+        // The rate limiter goes first (outermost): it sees each send once, and its waits are outside the attempt timeout.
+        builder.AddRateLimiting();
         httpClient.AddResilienceHandler(GraphResilience.PipelineName, (pipeline, context) =>
             GraphResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptionsMonitor<WhatsAppOptions>>().Get(name)));
 
-        return new WhatsAppBuilder(name, services, httpClient);
+        return builder;
     }
 
     private static WhatsAppRegistrations Registrations(IServiceCollection services)
