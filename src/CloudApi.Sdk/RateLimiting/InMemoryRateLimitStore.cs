@@ -193,7 +193,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
             var guarded = store._guardStart != long.MinValue;
 
             // The worst state the unknown history could have left: a full queue, a pair that just used its burst.
-            ThroughputFloor = guarded ? store._guardStart + MaxQueue + ThroughputInterval : long.MinValue;
+            ThroughputFloor = guarded ? store._guardStart + MaxQueue : long.MinValue;
             PairFloor = guarded ? store._guardStart + PairTolerance + PairInterval : long.MinValue;
         }
 

@@ -16,8 +16,11 @@ internal sealed class PairTable
     private const int ShardCount = 1 << ShardBits;
     private const int MinCapacity = 16;
     private const int SweepPerAcquire = 2;
+    private const int RoundRobinEvery = 16;
+    private const int RoundRobinSlots = 32;
 
     private readonly Shard[] _shards;
+    private int _tick;
 
     public PairTable()
     {
@@ -77,11 +80,22 @@ internal sealed class PairTable
     /// <param name="reserve">Whether to reserve a future slot.</param>
     public long Acquire(long key, long now, long interval, long tolerance, long floor, bool reserve)
     {
+        // Shards the traffic does not reach are swept too, a few slots at a time (a racy counter is fine here).
+        var tick = ++_tick;
+        if (tick % RoundRobinEvery == 0)
+        {
+            var other = _shards[(tick / RoundRobinEvery) & (ShardCount - 1)];
+            lock (other)
+            {
+                other.SweepStep(now, RoundRobinSlots);
+            }
+        }
+
         var hash = Mix(key);
         var shard = _shards[(int)(hash & (ShardCount - 1))];
         lock (shard)
         {
-            shard.SweepStep(now);
+            shard.SweepStep(now, SweepPerAcquire);
             var index = shard.Find(key, hash);
             var tat = index >= 0 ? shard.Tats[index] : long.MinValue;
             tat = Math.Max(Math.Max(tat, now), floor);
@@ -203,10 +217,10 @@ internal sealed class PairTable
             Count++;
         }
 
-        /// <summary>Looks at <see cref="SweepPerAcquire"/> slots at the cursor and drops pairs whose TAT has passed.</summary>
-        public void SweepStep(long now)
+        /// <summary>Looks at <paramref name="slots"/> slots at the cursor and drops pairs whose TAT has passed.</summary>
+        public void SweepStep(long now, int slots)
         {
-            for (var n = 0; n < SweepPerAcquire; n++)
+            for (var n = 0; n < slots; n++)
             {
                 var i = _cursor;
                 if (Keys[i] != 0 && Tats[i] <= now)
