@@ -21,8 +21,9 @@ public interface IWhatsAppRateLimitStore
 
     /// <summary>
     /// Moves a limit forward after Meta refused a send for throttling, so that every sender waits: with a
-    /// <paramref name="recipientKey"/>, the pair gets no slot before <paramref name="delay"/> from now (its burst counts
-    /// as used); with 0, the number's next throughput slot is at least <paramref name="delay"/> away.
+    /// <paramref name="recipientKey"/>, the pair's burst counts as used and its slot at <paramref name="delay"/> from now
+    /// is reserved for the retry of the refused send (other sends get the slots after it); with 0, the number's next
+    /// throughput slot is at least <paramref name="delay"/> away.
     /// </summary>
     /// <param name="phoneNumberId">The business phone-number id.</param>
     /// <param name="recipientKey">The recipient's digits, or 0 for the whole number.</param>

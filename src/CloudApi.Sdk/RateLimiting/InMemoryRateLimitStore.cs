@@ -126,8 +126,9 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         var until = now + ToTimestamp(delay);
         if (recipientKey != 0)
         {
-            // No slot before `until`, and the burst counts as used: the pair was over Meta's limit.
-            number.Pairs.Raise(recipientKey, until + limits.PairTolerance, now);
+            // The burst counts as used (the pair was over Meta's limit) and the slot at `until` belongs to the retry
+            // of the refused send: other sends to the recipient get the slots after it.
+            number.Pairs.Raise(recipientKey, until + limits.PairTolerance + limits.PairInterval, now);
             return;
         }
 

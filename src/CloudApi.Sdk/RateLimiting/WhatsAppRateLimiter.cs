@@ -92,9 +92,10 @@ internal sealed class WhatsAppRateLimiter
         switch (errorCode)
         {
             case WhatsAppErrorCodes.PairRateLimit when recipientKey != 0:
-                // The retry re-reserves the pair: it lands at now + delay, and concurrent sends to that user queue behind it.
+                // The push reserves the pair's slot at now + delay for this retry; concurrent sends to that user queue behind it.
                 await Store.PushForwardAsync(phoneNumberId, recipientKey, delay, rules, cancellationToken).ConfigureAwait(false);
-                return PairAcquireMode.Reserve;
+                await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+                return PairAcquireMode.Skip;
             case WhatsAppErrorCodes.ThroughputLimit:
                 await Store.PushForwardAsync(phoneNumberId, 0, delay, rules, cancellationToken).ConfigureAwait(false);
                 return PairAcquireMode.Skip;
@@ -134,6 +135,18 @@ internal sealed class WhatsAppRateLimiter
         }
     }
 
-    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
-        delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, _timeProvider, cancellationToken);
+    /// <summary>
+    /// Waits at least <paramref name="delay"/>. Task.Delay truncates to whole milliseconds, which would wake a send up to
+    /// 1 ms before its slot; rounding up keeps every send at or after its slot.
+    /// </summary>
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return Task.CompletedTask;
+        }
+
+        var milliseconds = (delay.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
+        return Task.Delay(TimeSpan.FromMilliseconds(milliseconds), _timeProvider, cancellationToken);
+    }
 }

@@ -156,16 +156,17 @@ public abstract class RateLimitStoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PushForward_Pair_NoSlotUntilTheDelayThenOnePerInterval()
+    public async Task PushForward_Pair_SlotAtTheDelayKeptForTheRetryThenOnePerInterval()
     {
         var rules = Rules();
         await Acquire(rules, Alice);
 
         await Store.PushForwardAsync(Id, Alice, TimeSpan.FromSeconds(4), rules, TestContext.Current.CancellationToken);
 
-        Assert.Equal(new RateLimitDecision(RateLimitOutcome.PairRejected, TimeSpan.FromSeconds(4)), await Acquire(rules, Alice, PairAcquireMode.FailFast));
-        Assert.Equal(new RateLimitDecision(RateLimitOutcome.PairReserved, TimeSpan.FromSeconds(4)), await Acquire(rules, Alice));
+        // The slot at 4 s is the refused send's retry; the next sends get 10 s, 16 s.
+        Assert.Equal(new RateLimitDecision(RateLimitOutcome.PairRejected, TimeSpan.FromSeconds(10)), await Acquire(rules, Alice, PairAcquireMode.FailFast));
         Assert.Equal(new RateLimitDecision(RateLimitOutcome.PairReserved, TimeSpan.FromSeconds(10)), await Acquire(rules, Alice));
+        Assert.Equal(new RateLimitDecision(RateLimitOutcome.PairReserved, TimeSpan.FromSeconds(16)), await Acquire(rules, Alice));
         Assert.Equal(RateLimitOutcome.Acquired, (await Acquire(rules, Bob)).Outcome);
     }
 
