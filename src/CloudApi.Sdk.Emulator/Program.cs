@@ -1,13 +1,58 @@
+using CloudApi.Sdk.Emulator.Hosting;
+using CloudApi.Sdk.Emulator.State;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CloudApi.Sdk.Emulator;
 
-/// <summary>Placeholder entry point; the emulator issue replaces it.</summary>
+/// <summary>
+/// Standalone mode: <c>dotnet run --project src/CloudApi.Sdk.Emulator -- --urls http://127.0.0.1:5080</c>, or the
+/// <c>whatsapp-emulator</c> tool. Options come from the <c>Emulator</c> section of appsettings.json, environment
+/// variables (<c>Emulator__AppSecret</c>) and the command line (<c>--Emulator:WebhookCallbackUri=...</c>).
+/// </summary>
 internal static class EmulatorProgram
 {
     public static async Task Main(string[] args)
     {
-        var app = WebApplication.CreateBuilder(args).Build();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        }
+
+        var options = new EmulatorOptions();
+        builder.Configuration.GetSection("Emulator").Bind(options);
+        OptionsValidator.Normalize(options);
+        using var state = new EmulatorState(options);
+        var app = EmulatorApp.Build(builder, state);
+        app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, options));
         await app.RunAsync().ConfigureAwait(false);
+    }
+
+    private static void PrintBanner(WebApplication app, EmulatorOptions options)
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var number = options.PhoneNumbers[0];
+        const string Sample = """{"messaging_product":"whatsapp","to":"+15550001111","type":"text","text":{"body":"hello"}}""";
+        var webhooks = options.WebhookCallbackUri?.ToString() ?? "(none; set Emulator__WebhookCallbackUri)";
+        Console.WriteLine($"""
+            WhatsApp Cloud API emulator listening on {address}/
+              access token:    {options.AccessTokens[0]}
+              phone number id: {number.Id} ({number.DisplayPhoneNumber}, {number.MessagesPerSecond} mps)
+              WABA id:         {options.BusinessAccounts[0].Id}
+              webhooks:        {webhooks}
+            Try:
+              curl -s {address}/v25.0/{number.Id}/messages -H 'Authorization: Bearer {options.AccessTokens[0]}' -H 'Content-Type: application/json' -d '{Sample}'
+              curl -s {address}/_emulator/stats
+            """);
     }
 }

@@ -1,0 +1,73 @@
+using CloudApi.Sdk.Emulator.State;
+using Microsoft.AspNetCore.Http;
+
+namespace CloudApi.Sdk.Emulator.Endpoints;
+
+/// <summary>
+/// Graph addresses every object as <c>/{id}</c> and its edges as <c>/{id}/{edge}</c>; these handlers find what the id
+/// names (phone number, WABA, template, media) and dispatch, or answer Meta's "object does not exist" error.
+/// </summary>
+internal static class GraphObjectEndpoints
+{
+    public static Task GetAsync(HttpContext context)
+    {
+        var state = context.State();
+        var id = context.RouteId();
+        if (state.PhoneNumbers.TryGetValue(id, out var number))
+        {
+            return PhoneNumberEndpoints.GetAsync(context, number);
+        }
+
+        if (state.BusinessAccounts.TryGetValue(id, out var waba))
+        {
+            return BusinessAccountEndpoints.GetAsync(context, waba);
+        }
+
+        if (state.Templates.Find(id) is { } template)
+        {
+            return TemplateEndpoints.GetAsync(context, template);
+        }
+
+        if (state.Media.Find(id) is { } media)
+        {
+            return MediaEndpoints.GetAsync(context, media);
+        }
+
+        throw GraphError.UnknownObject(id);
+    }
+
+    public static Task PostAsync(HttpContext context)
+    {
+        var state = context.State();
+        var id = context.RouteId();
+        if (state.PhoneNumbers.TryGetValue(id, out var number))
+        {
+            return PhoneNumberEndpoints.UpdateAsync(context, number);
+        }
+
+        if (state.Templates.Find(id) is { } template)
+        {
+            return TemplateEndpoints.EditAsync(context, template);
+        }
+
+        throw GraphError.UnknownObject(id);
+    }
+
+    public static Task DeleteAsync(HttpContext context)
+    {
+        var id = context.RouteId();
+        return context.State().Media.Find(id) is { } media ? MediaEndpoints.DeleteAsync(context, media) : throw GraphError.UnknownObject(id);
+    }
+
+    public static RequestDelegate Number(Func<HttpContext, PhoneNumberState, Task> handler) => context =>
+    {
+        var id = context.RouteId();
+        return context.State().PhoneNumbers.TryGetValue(id, out var number) ? handler(context, number) : throw GraphError.UnknownObject(id);
+    };
+
+    public static RequestDelegate Waba(Func<HttpContext, EmulatedBusinessAccount, Task> handler) => context =>
+    {
+        var id = context.RouteId();
+        return context.State().BusinessAccounts.TryGetValue(id, out var waba) ? handler(context, waba) : throw GraphError.UnknownObject(id);
+    };
+}

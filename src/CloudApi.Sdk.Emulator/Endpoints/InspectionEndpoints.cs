@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CloudApi.Sdk.Emulator.Validation;
+using CloudApi.Sdk.Emulator.Webhooks;
+using Microsoft.AspNetCore.Http;
+
+namespace CloudApi.Sdk.Emulator.Endpoints;
+
+/// <summary>The token-free <c>/_emulator/*</c> endpoints: stats, accepted messages and reset.</summary>
+internal static class InspectionEndpoints
+{
+    public static Task StatsAsync(HttpContext context) => context.WriteJsonAsync(StatsJson.Write(context.State().Stats.Snapshot()));
+
+    public static Task MessagesAsync(HttpContext context)
+    {
+        var messages = new JsonArray();
+        foreach (var message in context.State().Messages.Snapshot())
+        {
+            var item = new JsonObject
+            {
+                ["id"] = message.Id,
+                ["phone_number_id"] = message.PhoneNumberId,
+                ["to"] = message.To,
+                ["wa_id"] = message.Recipient,
+                ["type"] = message.Type,
+                ["timestamp"] = message.AcceptedAt.ToString("O", CultureInfo.InvariantCulture),
+                ["body"] = JsonNode.Parse(message.Body),
+            };
+            if (message.BizOpaqueCallbackData is not null)
+            {
+                item["biz_opaque_callback_data"] = message.BizOpaqueCallbackData;
+            }
+
+            messages.Add(item);
+        }
+
+        return context.WriteJsonAsync(new JsonObject { ["data"] = messages });
+    }
+
+    /// <summary>
+    /// <c>POST /_emulator/inbound</c> <c>{"from":"+1650...","text":"hi","phone_number_id":"...","name":"Ana"}</c>, or with
+    /// <c>"message":{"type":"image","image":{...}}</c> instead of <c>text</c> for any other inbound type.
+    /// </summary>
+    public static async Task InboundAsync(HttpContext context)
+    {
+        var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
+        var from = JsonRules.RequireString(body, "from", string.Empty);
+        JsonObject message;
+        if (JsonRules.OptionalObject(body, "message", string.Empty) is { } custom)
+        {
+            message = (JsonObject)custom.DeepClone();
+        }
+        else
+        {
+            var text = JsonRules.RequireString(body, "text", string.Empty);
+            message = new JsonObject { ["type"] = "text", ["text"] = new JsonObject { ["body"] = text } };
+        }
+
+        var id = await InboundSimulator.ReceiveAsync(
+            context.State(),
+            from,
+            message,
+            JsonRules.OptionalString(body, "phone_number_id", string.Empty),
+            JsonRules.OptionalString(body, "name", string.Empty),
+            context.RequestAborted).ConfigureAwait(false);
+        await context.WriteJsonAsync(new JsonObject { ["id"] = id }).ConfigureAwait(false);
+    }
+
+    public static Task ResetAsync(HttpContext context)
+    {
+        context.State().Reset();
+        return context.WriteSuccessAsync();
+    }
+}

@@ -1,0 +1,146 @@
+using System.Text.Json.Nodes;
+using CloudApi.Sdk.Emulator.Limits;
+using CloudApi.Sdk.Emulator.State;
+using CloudApi.Sdk.Emulator.Validation;
+using CloudApi.Sdk.Emulator.Webhooks;
+using Microsoft.AspNetCore.Http;
+
+namespace CloudApi.Sdk.Emulator.Endpoints;
+
+/// <summary>
+/// <c>POST /{version}/{phone-number-id}/messages</c>: validation, the customer-service window, template checks,
+/// throughput and pair limits, then acceptance (recorded, counted, webhooks queued). Read receipts take the same path
+/// but are not messages: they are neither limited nor counted.
+/// </summary>
+internal static class MessagesEndpoint
+{
+    public static async Task HandleAsync(HttpContext context)
+    {
+        var state = context.State();
+        var numberId = context.RouteId();
+        if (!state.PhoneNumbers.TryGetValue(numberId, out var number))
+        {
+            throw GraphError.UnknownObject(numberId);
+        }
+
+        context.AttributeTo(numberId);
+        var fault = state.Faults.Next(numberId);
+        switch (fault?.Kind)
+        {
+            case EmulatorFaultKind.ConnectionReset:
+                context.Abort();
+                return;
+            case EmulatorFaultKind.ServerError:
+                throw new GraphError(500, 131000, "Something went wrong", "Message failed to send due to an unknown error (injected by the emulator).");
+            case EmulatorFaultKind.SlowResponse:
+                await Task.Delay(fault.Delay, state.Time, context.RequestAborted).ConfigureAwait(false);
+                break;
+        }
+
+        var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
+        if (body["status"] is not null)
+        {
+            await ReadReceiptAsync(context, body).ConfigureAwait(false);
+            return;
+        }
+
+        var request = MessageValidator.Validate(body);
+        context.AttributeTo(numberId, request.Recipient);
+        if (!number.Registered)
+        {
+            throw new GraphError(400, 133010, "Account not registered", $"Phone number {numberId} is not registered.");
+        }
+
+        var now = state.Now;
+        if (state.Options.EnforceCustomerServiceWindow && !request.IsTemplate && !state.Window.IsOpen(numberId, request.Recipient, now))
+        {
+            throw new GraphError(
+                400,
+                131047,
+                "Re-engagement message",
+                "Message failed to send because more than 24 hours have passed since the customer last replied to this number.");
+        }
+
+        if (request.IsTemplate)
+        {
+            TemplateSendCheck.Check(state, number, request.Body["template"]!.AsObject());
+        }
+
+        var decision = fault?.Kind switch
+        {
+            EmulatorFaultKind.ThroughputLimit => LimitDecision.Throughput,
+            EmulatorFaultKind.PairRateLimit => LimitDecision.Pair,
+            _ => number.Limiter.TryTake(request.Recipient, now.UtcTicks),
+        };
+        if (decision == LimitDecision.Throughput)
+        {
+            throw new GraphError(
+                400,
+                130429,
+                "Rate limit hit",
+                "Message failed to send because there were too many messages sent from this phone number in a short period of time");
+        }
+
+        if (decision == LimitDecision.Pair)
+        {
+            throw new GraphError(
+                400,
+                131056,
+                "(Business Account, Consumer Account) pair rate limit hit",
+                "Message failed to send because there were too many messages sent from this phone number to the same phone number in a short period of time");
+        }
+
+        var message = Accept(state, number, request, now);
+        var failure = fault?.Kind == EmulatorFaultKind.FailedDelivery
+            ? (fault.ErrorCode, "Message undeliverable", "Message delivery failed (injected by the emulator).")
+            : ((int, string, string)?)null;
+        await StatusNotifier.MessageAcceptedAsync(state, number, message, failure, context.RequestAborted).ConfigureAwait(false);
+        if (fault?.Kind == EmulatorFaultKind.AcceptThenDrop)
+        {
+            context.Abort();
+            return;
+        }
+
+        await context.WriteJsonAsync(Answer(request, message)).ConfigureAwait(false);
+    }
+
+    private static EmulatedMessage Accept(EmulatorState state, PhoneNumberState number, SendRequest request, DateTimeOffset now)
+    {
+        var message = new EmulatedMessage(
+            state.Ids.NextMessageId(),
+            number.Id,
+            request.To,
+            request.Recipient,
+            request.Type,
+            JsonText.Write(request.Body),
+            now,
+            request.BizOpaqueCallbackData);
+        var duplicate = state.Messages.Add(message, CanonicalJson.Write(request.Body));
+        state.Stats.Accepted(number.Id, request.Recipient, duplicate);
+        return message;
+    }
+
+    private static JsonObject Answer(SendRequest request, EmulatedMessage message) => new()
+    {
+        ["messaging_product"] = "whatsapp",
+        ["contacts"] = new JsonArray(new JsonObject { ["input"] = request.To, ["wa_id"] = request.Recipient }),
+        ["messages"] = new JsonArray(new JsonObject { ["id"] = message.Id, ["message_status"] = "accepted" }),
+    };
+
+    private static Task ReadReceiptAsync(HttpContext context, JsonObject body)
+    {
+        if (JsonRules.OptionalString(body, "messaging_product", string.Empty) != "whatsapp")
+        {
+            throw GraphError.InvalidParameter("Param messaging_product must be 'whatsapp'.");
+        }
+
+        JsonRules.OneOf(JsonRules.RequireString(body, "status", string.Empty), "status", "read");
+        JsonRules.RequireString(body, "message_id", string.Empty);
+        if (JsonRules.OptionalObject(body, "typing_indicator", string.Empty) is { } typing)
+        {
+            JsonRules.OneOf(JsonRules.RequireString(typing, "type", "typing_indicator"), "typing_indicator.type", "text");
+        }
+
+        return context.WriteSuccessAsync();
+    }
+}

@@ -1,0 +1,86 @@
+using CloudApi.Sdk.Emulator.Webhooks;
+
+namespace CloudApi.Sdk.Emulator.State;
+
+/// <summary>Everything one emulator instance knows, shared by its endpoints and background workers.</summary>
+internal sealed class EmulatorState : IDisposable
+{
+    private readonly Lock _randomLock = new();
+    private readonly Random _random;
+    private readonly HashSet<string> _tokens;
+
+    public EmulatorState(EmulatorOptions options)
+    {
+        Options = options;
+        Time = options.TimeProvider;
+        _random = new Random(options.RandomSeed);
+        _tokens = new HashSet<string>(options.AccessTokens, StringComparer.Ordinal);
+        BusinessAccounts = options.BusinessAccounts.ToDictionary(w => w.Id, StringComparer.Ordinal);
+        var defaultWaba = options.BusinessAccounts[0].Id;
+        PhoneNumbers = options.PhoneNumbers.ToDictionary(
+            n => n.Id,
+            n => new PhoneNumberState(n, n.BusinessAccountId ?? defaultWaba, options),
+            StringComparer.Ordinal);
+        Window = new ServiceWindow(options.CustomerServiceWindow);
+        Webhooks = new WebhookQueue(options);
+        Faults = new EmulatorFaults(NextRandom);
+        foreach (var fault in options.Faults)
+        {
+            Faults.Add(fault);
+        }
+    }
+
+    public EmulatorOptions Options { get; }
+
+    public TimeProvider Time { get; }
+
+    public IReadOnlyDictionary<string, PhoneNumberState> PhoneNumbers { get; }
+
+    public IReadOnlyDictionary<string, EmulatedBusinessAccount> BusinessAccounts { get; }
+
+    public StatsRecorder Stats { get; } = new();
+
+    public MessageLog Messages { get; } = new();
+
+    public ServiceWindow Window { get; }
+
+    public Ids Ids { get; } = new();
+
+    public WebhookQueue Webhooks { get; }
+
+    public TemplateStore Templates { get; } = new();
+
+    public MediaStore Media { get; } = new();
+
+    /// <summary>The WABAs the app is subscribed to, with their override callback URL ("" for none).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Subscriptions { get; } = new(StringComparer.Ordinal);
+
+    public EmulatorFaults Faults { get; }
+
+    public DateTimeOffset Now => Time.GetUtcNow();
+
+    public bool IsValidToken(string token) => _tokens.Contains(token);
+
+    /// <summary>A draw from the seeded random source (thread-safe), in [0, 1).</summary>
+    public double NextRandom()
+    {
+        lock (_randomLock)
+        {
+            return _random.NextDouble();
+        }
+    }
+
+    public void Dispose() => Media.Dispose();
+
+    /// <summary>Forgets messages, counters, windows and limit state; configuration stays.</summary>
+    public void Reset()
+    {
+        Stats.Reset();
+        Messages.Clear();
+        Window.Clear();
+        foreach (var number in PhoneNumbers.Values)
+        {
+            number.Limiter.Reset();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net.Http.Headers;
+using System.Text;
+using CloudApi.Sdk.Emulator.State;
+using Microsoft.Extensions.Hosting;
+
+namespace CloudApi.Sdk.Emulator.Webhooks;
+
+/// <summary>
+/// Posts queued webhooks to the callback, signed, one at a time. A failed post (exception or non-2xx) is retried
+/// after <see cref="EmulatorWebhookOptions.RetryDelay"/>, doubling, up to <see cref="EmulatorWebhookOptions.MaxAttempts"/>;
+/// a delivered post is repeated with probability <see cref="EmulatorWebhookOptions.DuplicateDeliveryRate"/>.
+/// </summary>
+internal sealed class WebhookWorker : BackgroundService
+{
+    private readonly EmulatorState _state;
+    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
+    {
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public WebhookWorker(EmulatorState state) => _state = state;
+
+    public override void Dispose()
+    {
+        _http.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var callback = _state.Options.WebhookCallbackUri;
+        if (callback is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await foreach (var body in _state.Webhooks.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                var bytes = Encoding.UTF8.GetBytes(body);
+                if (await DeliverAsync(callback, bytes, stoppingToken).ConfigureAwait(false)
+                    && _state.NextRandom() < _state.Options.Webhooks.DuplicateDeliveryRate)
+                {
+                    await DeliverAsync(callback, bytes, stoppingToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task<bool> DeliverAsync(Uri callback, byte[] body, CancellationToken cancellationToken)
+    {
+        var options = _state.Options.Webhooks;
+        var delay = options.RetryDelay;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await PostAsync(callback, body, cancellationToken).ConfigureAwait(false))
+            {
+                _state.Stats.WebhookDelivered();
+                return true;
+            }
+
+            _state.Stats.WebhookFailed();
+            if (attempt >= options.MaxAttempts)
+            {
+                return false;
+            }
+
+            await Task.Delay(delay, _state.Time, cancellationToken).ConfigureAwait(false);
+            delay *= 2;
+        }
+    }
+
+    private async Task<bool> PostAsync(Uri callback, byte[] body, CancellationToken cancellationToken)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, callback) { Content = content };
+        request.Headers.TryAddWithoutValidation(WebhookSigner.HeaderName, WebhookSigner.Sign(body, _state.Options.AppSecret));
+        try
+        {
+            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using CloudApi.Sdk.Emulator.Hosting;
+using CloudApi.Sdk.Emulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CloudApi.Sdk.Emulator;
+
+/// <summary>
+/// A local WhatsApp Cloud API on loopback: Meta's endpoints, response shapes, errors and limits, with fault injection
+/// and signed webhooks. Start one per test (or per test class) with <see cref="StartAsync"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var emulator = await WhatsAppEmulator.StartAsync(new EmulatorOptions());
+/// // point a client at emulator.BaseAddress with the token "emulator-token"
+/// </code>
+/// </example>
+public sealed class WhatsAppEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorState _state;
+
+    private WhatsAppEmulator(WebApplication app, EmulatorState state, Uri baseAddress)
+    {
+        _app = app;
+        _state = state;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>Gets the root address, ending with '/'; Graph paths go below it (<c>{BaseAddress}v25.0/{phone-number-id}/messages</c>).</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Gets the options the emulator runs with (defaults filled in). Change options before <see cref="StartAsync"/>; use <see cref="Faults"/> and <see cref="Reset"/> at run time.</summary>
+    public EmulatorOptions Options => _state.Options;
+
+    /// <summary>Gets a snapshot of what the emulator counted.</summary>
+    public EmulatorStats Stats => _state.Stats.Snapshot();
+
+    /// <summary>Gets a snapshot of the accepted messages, oldest first.</summary>
+    public IReadOnlyList<EmulatedMessage> Messages => _state.Messages.Snapshot();
+
+    /// <summary>Gets the active faults; add one to make the next sends fail in a chosen way.</summary>
+    public EmulatorFaults Faults => _state.Faults;
+
+    /// <summary>Starts an emulator on 127.0.0.1 on a free port.</summary>
+    /// <param name="options">The configuration; empty lists get one default token, number and WABA.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator; dispose it to stop.</returns>
+    /// <exception cref="ArgumentException">The options are inconsistent.</exception>
+    public static async Task<WhatsAppEmulator> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default)
+    {
+        OptionsValidator.Normalize(options);
+        var state = new EmulatorState(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });
+        // In-process, configuration comes only from the options: an appsettings.json or ASPNETCORE_URLS of the host
+        // application must not add endpoints or settings to the emulator.
+        builder.Configuration.Sources.Clear();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = EmulatorApp.Build(builder, state);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new WhatsAppEmulator(app, state, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>
+    /// Simulates a user writing a text message to the business: opens the customer-service window for the pair and
+    /// posts a <c>messages</c> webhook (when a callback is configured).
+    /// </summary>
+    /// <param name="from">The user's phone number (any format; the digits are its WhatsApp id).</param>
+    /// <param name="text">The message text.</param>
+    /// <param name="options">The business number written to and the user's profile name.</param>
+    /// <param name="cancellationToken">Cancels waiting for room in the webhook queue.</param>
+    /// <returns>The inbound message id (<c>wamid.…</c>), usable as <c>context.message_id</c> or in a read receipt.</returns>
+    /// <exception cref="ArgumentException"><paramref name="from"/> has no digits, or the phone-number id is not configured.</exception>
+    public async Task<string> SimulateInboundMessageAsync(
+        string from,
+        string text,
+        InboundMessageOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(from);
+        ArgumentNullException.ThrowIfNull(text);
+        var message = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "text",
+            ["text"] = new System.Text.Json.Nodes.JsonObject { ["body"] = text },
+        };
+        try
+        {
+            return await Webhooks.InboundSimulator.ReceiveAsync(_state, from, message, options?.PhoneNumberId, options?.ProfileName, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Endpoints.GraphError e)
+        {
+            throw new ArgumentException(e.Details ?? e.Message, nameof(options));
+        }
+    }
+
+    /// <summary>Forgets accepted messages, counters, customer-service windows and limit state; configuration stays.</summary>
+    public void Reset() => _state.Reset();
+
+    /// <summary>Stops the server and releases its resources.</summary>
+    /// <returns>A task that completes when stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        _state.Webhooks.Complete();
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _state.Dispose();
+    }
+}
