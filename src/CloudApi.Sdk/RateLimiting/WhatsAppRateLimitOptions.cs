@@ -45,6 +45,13 @@ public sealed class WhatsAppRateLimitOptions
     public TimeSpan PairInterval { get; set; } = RateLimitDefaults.PairInterval;
 
     /// <summary>
+    /// <value>Extra wait added when a send must wait for a pair slot (and to a fail-fast <c>RetryAfter</c>). Meta measures the
+    /// pair limit at arrival: if the burst's first message took longer to arrive (a new connection) than the waiting one
+    /// will, the exact slot could be a few milliseconds early and answered 131056. Default 500 ms; 0 to 10 seconds.</value>
+    /// </summary>
+    public TimeSpan PairSafetyMargin { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
     /// <value>What a send does when its recipient has no pair slot now. Default <see cref="PairLimitPolicy.Wait"/>.</value>
     /// </summary>
     public PairLimitPolicy PairPolicy { get; set; } = PairLimitPolicy.Wait;
@@ -77,6 +84,7 @@ public sealed class WhatsAppRateLimitOptions
             PairBurst = PairBurst,
             PairInterval = PairInterval,
             PairPolicy = PairPolicy,
+            PairSafetyMargin = PairSafetyMargin,
             MaxThrottlingRetries = MaxThrottlingRetries,
             MaxThrottlingRetryDelay = MaxThrottlingRetryDelay,
         };

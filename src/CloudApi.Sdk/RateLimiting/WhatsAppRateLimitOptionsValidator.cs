@@ -37,6 +37,11 @@ internal sealed class WhatsAppRateLimitOptionsValidator : IValidateOptions<Whats
             failures.Add($"{tenant}: PairInterval {options.PairInterval} is out of range (1 second to 1 hour).");
         }
 
+        if (options.PairSafetyMargin < TimeSpan.Zero || options.PairSafetyMargin > TimeSpan.FromSeconds(10))
+        {
+            failures.Add($"{tenant}: PairSafetyMargin {options.PairSafetyMargin} is out of range (0 to 10 seconds).");
+        }
+
         if (options.MaxThrottlingRetries is < 0 or > 10)
         {
             failures.Add($"{tenant}: MaxThrottlingRetries {options.MaxThrottlingRetries} is out of range (0 to 10).");

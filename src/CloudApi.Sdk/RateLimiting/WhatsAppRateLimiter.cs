@@ -49,9 +49,10 @@ internal sealed class WhatsAppRateLimiter
         var decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, pairMode), cancellationToken).ConfigureAwait(false);
         if (decision.Outcome == RateLimitOutcome.PairReserved)
         {
-            RateLimitLog.PairWait(Logger, phoneNumberId, decision.Delay.TotalSeconds);
-            Metrics.Waited(phoneNumberId, "pair", decision.Delay);
-            await DelayAsync(decision.Delay, cancellationToken).ConfigureAwait(false);
+            var wait = decision.Delay + Options.PairSafetyMargin;
+            RateLimitLog.PairWait(Logger, phoneNumberId, wait.TotalSeconds);
+            Metrics.Waited(phoneNumberId, "pair", wait);
+            await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
             decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
         }
 
@@ -68,7 +69,7 @@ internal sealed class WhatsAppRateLimiter
             case RateLimitOutcome.PairRejected:
                 RateLimitLog.PairRejected(Logger, phoneNumberId, decision.Delay.TotalSeconds);
                 Metrics.Rejected(phoneNumberId, "pair");
-                throw new PairRateLimitExceededException(phoneNumberId, recipient, decision.Delay);
+                throw new PairRateLimitExceededException(phoneNumberId, recipient, decision.Delay + Options.PairSafetyMargin);
             case RateLimitOutcome.QueueFull:
                 RateLimitLog.QueueFull(Logger, phoneNumberId, rules.MaxQueueLength);
                 Metrics.Rejected(phoneNumberId, "queue_full");

@@ -36,6 +36,8 @@ public sealed class LimitedGraph : IDisposable
             options.MaxRetries = 0;
             options.Timeout = TimeSpan.FromMinutes(10);
         });
+        // Exact timings in these tests: no safety margin on pair waits unless a test sets one.
+        builder.ConfigureRateLimiting(o => o.PairSafetyMargin = TimeSpan.Zero);
         if (configure is not null)
         {
             builder.ConfigureRateLimiting(configure);
