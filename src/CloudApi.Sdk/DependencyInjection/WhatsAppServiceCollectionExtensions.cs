@@ -1,6 +1,7 @@
 using CloudApi.Sdk;
 using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.Http;
+using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -36,6 +37,7 @@ public static class WhatsAppServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = services.AddWhatsAppCloudApiCore(name);
         services.Configure<WhatsAppOptions>(name, configuration);
+        services.Configure<WhatsAppRateLimitOptions>(name, configuration.GetSection("RateLimiting"));
         return builder;
     }
 
@@ -77,10 +79,14 @@ public static class WhatsAppServiceCollectionExtensions
             .RemoveAllLoggers()
             .AddHttpMessageHandler(static provider => new GraphRequestLogging(
                 provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance, provider.GetRequiredService<TimeProvider>()));
+        var builder = new WhatsAppBuilder(name, services, httpClient);
+
+        // The rate limiter goes before the retry/timeout handler: it sees each send once, and its waits are outside the attempt timeout.
+        builder.AddRateLimiting();
         httpClient.AddHttpMessageHandler(provider => new GraphResilienceHandler(
             provider.GetRequiredService<IOptionsMonitor<WhatsAppOptions>>().Get(name), provider.GetRequiredService<TimeProvider>()));
 
-        return new WhatsAppBuilder(name, services, httpClient);
+        return builder;
     }
 
     private static WhatsAppRegistrations Registrations(IServiceCollection services)

@@ -1,0 +1,23 @@
+namespace CloudApi.Sdk.Redis;
+
+/// <summary>Settings of <see cref="RedisRateLimitStore"/>.</summary>
+public sealed class RedisRateLimitStoreOptions
+{
+    /// <summary>
+    /// <value>The prefix of every key the store writes. Default <c>cloudapi:rl</c>. Keys are
+    /// <c>{prefix}:{{phone-number-id}}:t</c> (throughput) and <c>{prefix}:{{phone-number-id}}:p:{recipient}</c> (pairs); the
+    /// hash tag keeps a number's keys in one cluster slot, so one script touches them atomically.</value>
+    /// </summary>
+    public string KeyPrefix { get; set; } = "cloudapi:rl";
+
+    /// <summary>
+    /// <value>Whether to keep sending under a local, in-process limiter while Redis cannot be reached. Default
+    /// <see langword="false"/>: sends fail with <c>RateLimitStoreUnavailableException</c>. The fallback starts as if
+    /// every pair had just used its burst and every number had a full queue, but it limits this instance alone: several
+    /// instances falling back at once can exceed a number's throughput together (Meta then answers 130429, which is backed off).</value>
+    /// </summary>
+    public bool FallbackToLocal { get; set; }
+
+    /// <summary><value>The Redis database number. Default -1 (the connection's default).</value></summary>
+    public int Database { get; set; } = -1;
+}

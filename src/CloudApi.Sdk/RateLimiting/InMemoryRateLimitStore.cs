@@ -1,0 +1,215 @@
+using System.Collections.Concurrent;
+
+namespace CloudApi.Sdk.RateLimiting;
+
+/// <summary>
+/// The default <see cref="IWhatsAppRateLimitStore"/>: the limits of one process, in memory. Throughput is one GCRA
+/// timestamp per business number; the pair limit is a compact table of one timestamp per recipient (a few dozen bytes
+/// per tracked pair, swept as pairs expire, no timers). Calls complete synchronously and allocate nothing.
+/// Share one instance between registrations that send from the same numbers (the DI registration does).
+/// </summary>
+public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
+{
+    private readonly ConcurrentDictionary<string, NumberState> _numbers = new(StringComparer.Ordinal);
+    private readonly TimeProvider _timeProvider;
+    private readonly double _timestampsPerTick;
+    private readonly double _ticksPerTimestamp;
+    private readonly long _guardStart;
+    private NumberState? _last;
+
+    /// <summary>Creates a store on the system clock.</summary>
+    public InMemoryRateLimitStore()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates a store on <paramref name="timeProvider"/>.</summary>
+    /// <param name="timeProvider">The clock (a <c>FakeTimeProvider</c> in tests).</param>
+    public InMemoryRateLimitStore(TimeProvider timeProvider)
+        : this(timeProvider, assumeRecentActivity: false)
+    {
+    }
+
+    /// <summary>
+    /// Creates a store; with <paramref name="assumeRecentActivity"/> it starts as if every pair had just used its whole
+    /// burst and every number had a full queue (used as the fallback of a shared store that became unreachable, whose
+    /// state this process cannot know).
+    /// </summary>
+    internal InMemoryRateLimitStore(TimeProvider timeProvider, bool assumeRecentActivity)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
+        _timestampsPerTick = (double)timeProvider.TimestampFrequency / TimeSpan.TicksPerSecond;
+        _ticksPerTimestamp = 1 / _timestampsPerTick;
+        _guardStart = assumeRecentActivity ? timeProvider.GetTimestamp() : long.MinValue;
+    }
+
+    /// <summary>The number of (number, recipient) pairs currently tracked (expired ones are swept as the store is used).</summary>
+    public long TrackedPairs
+    {
+        get
+        {
+            long count = 0;
+            foreach (var number in _numbers.Values)
+            {
+                count += number.Pairs.Count;
+            }
+
+            return count;
+        }
+    }
+
+    internal long AllocatedPairBytes => _numbers.Values.Sum(n => n.Pairs.AllocatedBytes);
+
+    /// <inheritdoc />
+    public ValueTask<RateLimitDecision> AcquireAsync(RateLimitAcquireRequest request, CancellationToken cancellationToken = default) =>
+        new(Acquire(request.PhoneNumberId, request.RecipientKey, request.Rules, request.PairMode));
+
+    /// <inheritdoc />
+    public ValueTask PushForwardAsync(string phoneNumberId, long recipientKey, TimeSpan delay, RateLimitRules rules, CancellationToken cancellationToken = default)
+    {
+        PushForward(phoneNumberId, recipientKey, delay, rules);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The synchronous core of <see cref="AcquireAsync"/>.</summary>
+    internal RateLimitDecision Acquire(string phoneNumberId, long recipientKey, RateLimitRules rules, PairAcquireMode pairMode)
+    {
+        ArgumentNullException.ThrowIfNull(phoneNumberId);
+        ArgumentNullException.ThrowIfNull(rules);
+        var now = _timeProvider.GetTimestamp();
+        var number = Number(phoneNumberId);
+        var limits = number.Limits(rules, this);
+
+        // Refuse before touching the pair when the queue is already full (read without the lock; re-checked below).
+        var queued = Math.Max(Volatile.Read(ref number.ThroughputTat), Math.Max(now, limits.ThroughputFloor)) - now;
+        if (queued > limits.MaxQueue)
+        {
+            return new(RateLimitOutcome.QueueFull, ToTimeSpan(queued));
+        }
+
+        if (pairMode != PairAcquireMode.Skip && recipientKey != 0)
+        {
+            var wait = number.Pairs.Acquire(recipientKey, now, limits.PairInterval, limits.PairTolerance, limits.PairFloor, pairMode == PairAcquireMode.Reserve);
+            if (wait < 0)
+            {
+                return new(RateLimitOutcome.PairRejected, ToTimeSpan(-wait));
+            }
+
+            if (wait > 0)
+            {
+                return new(RateLimitOutcome.PairReserved, ToTimeSpan(wait));
+            }
+        }
+
+        lock (number)
+        {
+            var tat = Math.Max(number.ThroughputTat, Math.Max(now, limits.ThroughputFloor));
+            var wait = tat - now;
+            if (wait > limits.MaxQueue)
+            {
+                return new(RateLimitOutcome.QueueFull, ToTimeSpan(wait));
+            }
+
+            Volatile.Write(ref number.ThroughputTat, tat + limits.ThroughputInterval);
+            return new(RateLimitOutcome.Acquired, wait == 0 ? TimeSpan.Zero : ToTimeSpan(wait));
+        }
+    }
+
+    internal void PushForward(string phoneNumberId, long recipientKey, TimeSpan delay, RateLimitRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(phoneNumberId);
+        ArgumentNullException.ThrowIfNull(rules);
+        var now = _timeProvider.GetTimestamp();
+        var number = Number(phoneNumberId);
+        var limits = number.Limits(rules, this);
+        var until = now + ToTimestamp(delay);
+        if (recipientKey != 0)
+        {
+            // The burst counts as used (the pair was over Meta's limit) and the slot at `until` belongs to the retry
+            // of the refused send: other sends to the recipient get the slots after it.
+            number.Pairs.Raise(recipientKey, until + limits.PairTolerance + limits.PairInterval, now);
+            return;
+        }
+
+        lock (number)
+        {
+            Volatile.Write(ref number.ThroughputTat, Math.Max(number.ThroughputTat, until));
+        }
+    }
+
+    /// <summary>The pair's next-slot time relative to now, or <see langword="null"/> when the pair is not tracked (for tests).</summary>
+    internal TimeSpan? PeekPairTat(string phoneNumberId, long recipientKey) =>
+        _numbers.TryGetValue(phoneNumberId, out var number) && number.Pairs.Peek(recipientKey) is { } tat
+            ? ToTimeSpan(tat - _timeProvider.GetTimestamp())
+            : null;
+
+    private NumberState Number(string phoneNumberId)
+    {
+        var last = _last;
+        if (last is not null && (ReferenceEquals(last.PhoneNumberId, phoneNumberId) || last.PhoneNumberId == phoneNumberId))
+        {
+            return last;
+        }
+
+        var number = _numbers.GetOrAdd(phoneNumberId, static id => new NumberState(id));
+        _last = number;
+        return number;
+    }
+
+    private long ToTimestamp(TimeSpan span) => (long)Math.Ceiling(span.Ticks * _timestampsPerTick);
+
+    private TimeSpan ToTimeSpan(long timestamps) => TimeSpan.FromTicks((long)Math.Ceiling(timestamps * _ticksPerTimestamp));
+
+    private sealed class NumberState(string phoneNumberId)
+    {
+        public readonly string PhoneNumberId = phoneNumberId;
+        public readonly PairTable Pairs = new();
+        public long ThroughputTat = long.MinValue;
+        private ConvertedLimits? _limits;
+
+        public ConvertedLimits Limits(RateLimitRules rules, InMemoryRateLimitStore store)
+        {
+            var limits = _limits;
+            if (limits is null || !ReferenceEquals(limits.Rules, rules))
+            {
+                limits = new ConvertedLimits(rules, store);
+                _limits = limits;
+            }
+
+            return limits;
+        }
+    }
+
+    /// <summary>A <see cref="RateLimitRules"/> in timestamp units, computed once per number and rules instance.</summary>
+    private sealed class ConvertedLimits
+    {
+        public ConvertedLimits(RateLimitRules rules, InMemoryRateLimitStore store)
+        {
+            Rules = rules;
+            ThroughputInterval = store.ToTimestamp(rules.ThroughputInterval);
+            MaxQueue = store.ToTimestamp(rules.MaxQueueDelay);
+            PairInterval = store.ToTimestamp(rules.PairInterval);
+            PairTolerance = store.ToTimestamp(rules.PairTolerance);
+            var guarded = store._guardStart != long.MinValue;
+
+            // The worst state the unknown history could have left: a full queue, a pair that just used its burst.
+            ThroughputFloor = guarded ? store._guardStart + MaxQueue : long.MinValue;
+            PairFloor = guarded ? store._guardStart + PairTolerance + PairInterval : long.MinValue;
+        }
+
+        public RateLimitRules Rules { get; }
+
+        public long ThroughputInterval { get; }
+
+        public long MaxQueue { get; }
+
+        public long PairInterval { get; }
+
+        public long PairTolerance { get; }
+
+        public long ThroughputFloor { get; }
+
+        public long PairFloor { get; }
+    }
+}

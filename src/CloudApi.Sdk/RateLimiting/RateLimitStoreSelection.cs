@@ -1,0 +1,7 @@
+namespace CloudApi.Sdk.RateLimiting;
+
+/// <summary>A registration's choice of store (named options); <see langword="null"/> means the shared default store.</summary>
+internal sealed class RateLimitStoreSelection
+{
+    public Func<IServiceProvider, IWhatsAppRateLimitStore>? Factory { get; set; }
+}

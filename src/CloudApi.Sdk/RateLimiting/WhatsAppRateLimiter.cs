@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace CloudApi.Sdk.RateLimiting;
+
+/// <summary>
+/// One registration's limiter: asks the store for slots, waits for them through <see cref="TimeProvider"/>
+/// (cancellably), and moves the limits forward when Meta throttles anyway. Lives as long as the service provider;
+/// the HTTP handlers (recreated by the client factory) only borrow it.
+/// </summary>
+internal sealed class WhatsAppRateLimiter
+{
+    private readonly ConcurrentDictionary<string, RateLimitRules> _rules = new(StringComparer.Ordinal);
+    private readonly TimeProvider _timeProvider;
+    private long _appPausedUntil = long.MinValue;
+
+    public WhatsAppRateLimiter(WhatsAppRateLimitOptions options, IWhatsAppRateLimitStore store, TimeProvider timeProvider, RateLimitMetrics metrics, ILogger logger)
+    {
+        Options = options;
+        Store = store;
+        _timeProvider = timeProvider;
+        Metrics = metrics;
+        Logger = logger;
+    }
+
+    public WhatsAppRateLimitOptions Options { get; }
+
+    public IWhatsAppRateLimitStore Store { get; }
+
+    public RateLimitMetrics Metrics { get; }
+
+    public ILogger Logger { get; }
+
+    public TimeProvider TimeProvider => _timeProvider;
+
+    public RateLimitRules Rules(string phoneNumberId) =>
+        _rules.GetOrAdd(phoneNumberId, static (id, options) =>
+            new RateLimitRules(options.GetMessagesPerSecond(id), options.MaxQueueLength, options.PairInterval, options.PairBurst), Options);
+
+    /// <summary>
+    /// Waits until a send from <paramref name="phoneNumberId"/> to <paramref name="recipientKey"/> (0: no pair limit) may go.
+    /// </summary>
+    /// <exception cref="PairRateLimitExceededException">Fail-fast policy and no pair slot now.</exception>
+    /// <exception cref="RateLimitQueueFullException">The number's queue is full.</exception>
+    public async ValueTask AcquireAsync(string phoneNumberId, long recipientKey, string recipient, PairAcquireMode pairMode, CancellationToken cancellationToken)
+    {
+        await WaitForAppAsync(phoneNumberId, cancellationToken).ConfigureAwait(false);
+        var rules = Rules(phoneNumberId);
+        var decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, pairMode), cancellationToken).ConfigureAwait(false);
+        if (decision.Outcome == RateLimitOutcome.PairReserved)
+        {
+            var wait = decision.Delay + Options.PairSafetyMargin;
+            RateLimitLog.PairWait(Logger, phoneNumberId, wait.TotalSeconds);
+            Metrics.Waited(phoneNumberId, "pair", wait);
+            await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
+            decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
+        }
+
+        switch (decision.Outcome)
+        {
+            case RateLimitOutcome.Acquired:
+                if (decision.Delay > TimeSpan.Zero)
+                {
+                    Metrics.Waited(phoneNumberId, "throughput", decision.Delay);
+                    await DelayAsync(decision.Delay, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            case RateLimitOutcome.PairRejected:
+                RateLimitLog.PairRejected(Logger, phoneNumberId, decision.Delay.TotalSeconds);
+                Metrics.Rejected(phoneNumberId, "pair");
+                throw new PairRateLimitExceededException(phoneNumberId, recipient, decision.Delay + Options.PairSafetyMargin);
+            case RateLimitOutcome.QueueFull:
+                RateLimitLog.QueueFull(Logger, phoneNumberId, rules.MaxQueueLength);
+                Metrics.Rejected(phoneNumberId, "queue_full");
+                throw new RateLimitQueueFullException(phoneNumberId, rules.MaxQueueLength, decision.Delay);
+            default:
+                throw new InvalidOperationException($"The rate-limit store answered {decision.Outcome} to a {PairAcquireMode.Skip} acquire.");
+        }
+    }
+
+    /// <summary>
+    /// Meta throttled a send (<paramref name="errorCode"/>) for the <paramref name="attempt"/>-th time (0-based): moves the
+    /// matching limit forward by 4^X seconds so that every sender holds back, and says how the retry must acquire.
+    /// </summary>
+    public async ValueTask<PairAcquireMode> OnThrottledAsync(string phoneNumberId, long recipientKey, int errorCode, int attempt, TimeSpan? retryAfter, CancellationToken cancellationToken)
+    {
+        var delay = ThrottlingBackoff.Delay(attempt, Options.MaxThrottlingRetryDelay, retryAfter);
+        RateLimitLog.Throttled(Logger, phoneNumberId, errorCode, attempt + 1, Options.MaxThrottlingRetries, delay.TotalSeconds);
+        Metrics.Retried(phoneNumberId, errorCode);
+        Metrics.Waited(phoneNumberId, "backoff", delay);
+        var rules = Rules(phoneNumberId);
+        switch (errorCode)
+        {
+            case WhatsAppErrorCodes.PairRateLimit when recipientKey != 0:
+                // The push reserves the pair's slot at now + delay for this retry; concurrent sends to that user queue behind it.
+                await Store.PushForwardAsync(phoneNumberId, recipientKey, delay, rules, cancellationToken).ConfigureAwait(false);
+                await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+                return PairAcquireMode.Skip;
+            case WhatsAppErrorCodes.ThroughputLimit:
+                await Store.PushForwardAsync(phoneNumberId, 0, delay, rules, cancellationToken).ConfigureAwait(false);
+                return PairAcquireMode.Skip;
+            case WhatsAppErrorCodes.TooManyCalls or WhatsAppErrorCodes.BusinessAccountRateLimit:
+                PauseApp(delay);
+                return PairAcquireMode.Skip;
+            default:
+                await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+                return PairAcquireMode.Skip;
+        }
+    }
+
+    private void PauseApp(TimeSpan delay)
+    {
+        var until = _timeProvider.GetTimestamp() + (long)(delay.Ticks * ((double)_timeProvider.TimestampFrequency / TimeSpan.TicksPerSecond));
+        long current;
+        while ((current = Volatile.Read(ref _appPausedUntil)) < until &&
+               Interlocked.CompareExchange(ref _appPausedUntil, until, current) != current)
+        {
+        }
+    }
+
+    private async ValueTask WaitForAppAsync(string phoneNumberId, CancellationToken cancellationToken)
+    {
+        var until = Volatile.Read(ref _appPausedUntil);
+        if (until == long.MinValue)
+        {
+            return;
+        }
+
+        var now = _timeProvider.GetTimestamp();
+        if (until > now)
+        {
+            var wait = _timeProvider.GetElapsedTime(now, until);
+            Metrics.Waited(phoneNumberId, "app", wait);
+            await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Waits at least <paramref name="delay"/>. Task.Delay truncates to whole milliseconds, which would wake a send up to
+    /// 1 ms before its slot; rounding up keeps every send at or after its slot.
+    /// </summary>
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return Task.CompletedTask;
+        }
+
+        var milliseconds = (delay.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
+        return Task.Delay(TimeSpan.FromMilliseconds(milliseconds), _timeProvider, cancellationToken);
+    }
+}

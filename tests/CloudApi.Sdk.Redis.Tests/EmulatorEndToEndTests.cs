@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using CloudApi.Sdk.Emulator;
+using CloudApi.Sdk.Messages;
+using CloudApi.Sdk.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CloudApi.Sdk.Redis.Tests;
+
+/// <summary>Campaigns over real HTTP against the emulator (which enforces Meta's limits), on real time.</summary>
+[Collection(RedisServerGroup.Name)]
+public sealed class EmulatorEndToEndTests(RedisServerFixture redis)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SendBulkAsync_CampaignWithBurst_ZeroServerRateErrors()
+    {
+        await using var emulator = await WhatsAppEmulator.StartAsync(new EmulatorOptions(), Ct);
+        await using var provider = Client(emulator, redisStore: false, out var client);
+        var messages = Enumerable.Range(0, 300).Select(i => new BulkMessage(i < 46 ? "+15550000001" : $"+1555{1_000_000 + (i % 100)}", new TextMessage($"m{i}"))).ToList();
+
+        var result = await client.Messages.SendBulkAsync(messages, cancellationToken: Ct);
+
+        Assert.Equal(300, result.Accepted);
+        Assert.Equal(0, emulator.Stats.Total.ErrorCount(WhatsAppErrorCodes.ThroughputLimit));
+        Assert.Equal(0, emulator.Stats.Total.ErrorCount(WhatsAppErrorCodes.PairRateLimit));
+    }
+
+    [Fact]
+    public async Task SendAsync_Injected131056_RetriedAfter1sThen4s()
+    {
+        await using var emulator = await WhatsAppEmulator.StartAsync(new EmulatorOptions(), Ct);
+        emulator.Faults.Add(new EmulatorFault { Kind = EmulatorFaultKind.PairRateLimit, Count = 2 });
+        await using var provider = Client(emulator, redisStore: false, out var client);
+
+        var stopwatch = Stopwatch.StartNew();
+        var sent = await client.Messages.SendTextAsync("+15550000002", "hi", cancellationToken: Ct);
+        stopwatch.Stop();
+
+        Assert.StartsWith("wamid.", sent.MessageId, StringComparison.Ordinal);
+        Assert.Equal(2, emulator.Stats.Total.ErrorCount(WhatsAppErrorCodes.PairRateLimit));
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(7));
+    }
+
+    [Fact]
+    public async Task SendBulkAsync_TwoClientsSharingRedis_StayWithinTheNumbersRate()
+    {
+        await using var emulator = await WhatsAppEmulator.StartAsync(new EmulatorOptions(), Ct);
+        await using var first = Client(emulator, redisStore: true, out var a);
+        await using var second = Client(emulator, redisStore: true, out var b);
+        const int PerClient = 120;
+
+        var stopwatch = Stopwatch.StartNew();
+        var results = await Task.WhenAll(
+            a.Messages.SendBulkAsync(Campaign("+1555200", PerClient), cancellationToken: Ct),
+            b.Messages.SendBulkAsync(Campaign("+1555300", PerClient), cancellationToken: Ct));
+        stopwatch.Stop();
+
+        Assert.All(results, r => Assert.Equal(PerClient, r.Accepted));
+        Assert.Equal(0, emulator.Stats.Total.ErrorCount(WhatsAppErrorCodes.ThroughputLimit));
+
+        // 240 messages at 80 mps need at least 239 intervals: two limiters sharing Redis did not double the rate.
+        Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(239 / 80.0), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task SendBulkAsync_RedisRestartedMidCampaign_NoServerRateErrors()
+    {
+        await using var emulator = await WhatsAppEmulator.StartAsync(new EmulatorOptions(), Ct);
+        await using var provider = Client(emulator, redisStore: true, out var client, maxQueue: 80);
+
+        var campaign = client.Messages.SendBulkAsync(Campaign("+1555400", 200, sameRecipientEvery: 20), new BulkSendOptions { MaxConcurrency = 16 }, Ct);
+        await Task.Delay(TimeSpan.FromSeconds(1), Ct);
+        await redis.RestartAsync();
+        var result = await campaign;
+
+        Assert.Equal(200, result.Accepted + result.Messages.Count(m => m.Error is RateLimitStoreUnavailableException));
+        Assert.Equal(0, emulator.Stats.Total.ErrorCount(WhatsAppErrorCodes.ThroughputLimit));
+        Assert.Equal(0, emulator.Stats.Total.ErrorCount(WhatsAppErrorCodes.PairRateLimit));
+    }
+
+    private static IEnumerable<BulkMessage> Campaign(string prefix, int count, int sameRecipientEvery = 0) =>
+        Enumerable.Range(0, count).Select(i => new BulkMessage(
+            sameRecipientEvery > 0 && i % sameRecipientEvery == 0 ? prefix + "0000" : prefix + (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new TextMessage($"m{i}")));
+
+    private ServiceProvider Client(WhatsAppEmulator emulator, bool redisStore, out IWhatsAppClient client, int maxQueue = 1_000)
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddWhatsAppCloudApi(o =>
+        {
+            o.AccessToken = emulator.Options.AccessTokens[0];
+            o.PhoneNumberId = emulator.Options.PhoneNumbers[0].Id;
+            o.BaseAddress = emulator.BaseAddress;
+        }).ConfigureRateLimiting(o => o.MaxQueueLength = maxQueue);
+        if (redisStore)
+        {
+            var prefix = "e2e:" + emulator.BaseAddress.Port;
+            builder.UseRedisRateLimitStore(_ => redis.Connection, o => o.KeyPrefix = prefix);
+        }
+
+        var provider = services.BuildServiceProvider();
+        client = provider.GetRequiredService<IWhatsAppClient>();
+        return provider;
+    }
+}
