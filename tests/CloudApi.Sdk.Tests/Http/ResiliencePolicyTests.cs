@@ -1,3 +1,4 @@
+using CloudApi.Sdk.RateLimiting;
 using System.Net;
 using System.Net.Sockets;
 using CloudApi.Sdk.DependencyInjection;
@@ -176,7 +177,7 @@ public sealed class ResiliencePolicyTests
             options.PhoneNumberId = GraphServer.PhoneNumberId;
             options.BaseAddress = baseAddress;
             options.MaxRetries = 3;
-        });
+        }).ConfigureRateLimiting(limits => limits.Enabled = false);
         return services.BuildServiceProvider();
     }
 

@@ -1,3 +1,4 @@
+using CloudApi.Sdk.RateLimiting;
 using System.Text.Json.Nodes;
 using CloudApi.Sdk.Messages;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,10 @@ using WireMock.Server;
 
 namespace CloudApi.Sdk.Tests.Infrastructure;
 
-/// <summary>A WireMock Graph API on loopback, with a client wired to it through the real DI registration.</summary>
+/// <summary>
+/// A WireMock Graph API on loopback, with a client wired to it through the real DI registration. The rate limiter is off
+/// unless asked for: these tests are about requests and answers, the limiter has its own tests.
+/// </summary>
 public sealed class GraphServer : IDisposable
 {
     public const string Token = "EAAG-test-token-0123456789";
@@ -21,7 +25,7 @@ public sealed class GraphServer : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public GraphServer(Action<WhatsAppOptions>? configure = null, Action<IServiceCollection>? configureServices = null, int? port = null)
+    public GraphServer(Action<WhatsAppOptions>? configure = null, Action<IServiceCollection>? configureServices = null, int? port = null, bool rateLimiting = false)
     {
         Server = port is { } fixedPort ? WireMockServer.Start(fixedPort) : WireMockServer.Start();
         var services = new ServiceCollection();
@@ -34,7 +38,7 @@ public sealed class GraphServer : IDisposable
             options.BaseAddress = new Uri(Server.Url!);
             options.MaxRetries = 0;
             configure?.Invoke(options);
-        });
+        }).ConfigureRateLimiting(limits => limits.Enabled = rateLimiting);
         _services = services.BuildServiceProvider();
         Client = _services.GetRequiredService<IWhatsAppClient>();
     }

@@ -1,3 +1,4 @@
+using CloudApi.Sdk.RateLimiting;
 using CloudApi.Sdk.Emulator;
 using CloudApi.Sdk.Messages;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ internal static class SharedEmulator
             o.AccessToken = Token;
             o.PhoneNumberId = PhoneNumberId;
             o.BaseAddress = emulator.BaseAddress;
-        });
+        }).ConfigureRateLimiting(limits => limits.Enabled = false); // every shape goes to one user; the emulator's limits are raised too
         return services.BuildServiceProvider().GetRequiredService<IWhatsAppClient>().Messages;
     }
 }
