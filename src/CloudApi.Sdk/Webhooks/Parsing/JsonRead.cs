@@ -110,6 +110,37 @@ internal static class JsonRead
     public static DateTimeOffset? FromUnixSeconds(long? seconds) =>
         seconds is { } s and >= MinUnixSeconds and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(s) : null;
 
+    /// <summary>
+    /// Reads an object holding two string properties of interest (others are skipped). Returns <see langword="false"/>,
+    /// with both <see langword="null"/>, when the value is not an object.
+    /// </summary>
+    public static bool StringPair(ref Utf8JsonReader reader, ReadOnlySpan<byte> firstName, ReadOnlySpan<byte> secondName, out string? first, out string? second)
+    {
+        first = second = null;
+        if (!StartObject(ref reader))
+        {
+            return false;
+        }
+
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals(firstName))
+            {
+                first = String(ref reader);
+            }
+            else if (reader.ValueTextEquals(secondName))
+            {
+                second = String(ref reader);
+            }
+            else
+            {
+                SkipValue(ref reader);
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Moves to the value; <see langword="true"/> when it is an object (else skips it).</summary>
     public static bool StartObject(ref Utf8JsonReader reader)
     {

@@ -288,32 +288,10 @@ internal static class MessageReader
             : null;
     }
 
-    private static TemplateButtonReplyReceived? ReadButton(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader))
-        {
-            return null;
-        }
-
-        string? payload = null, text = null;
-        while (JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("payload"u8))
-            {
-                payload = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("text"u8))
-            {
-                text = JsonRead.String(ref reader);
-            }
-            else
-            {
-                JsonRead.SkipValue(ref reader);
-            }
-        }
-
-        return new TemplateButtonReplyReceived { Payload = payload, Text = text };
-    }
+    private static TemplateButtonReplyReceived? ReadButton(ref Utf8JsonReader reader) =>
+        JsonRead.StringPair(ref reader, "payload"u8, "text"u8, out var payload, out var text)
+            ? new TemplateButtonReplyReceived { Payload = payload, Text = text }
+            : null;
 
     private static ReactionReceived? ReadReaction(ref Utf8JsonReader reader)
     {

@@ -142,32 +142,10 @@ internal static class MessagesValueReader
         return details;
     }
 
-    private static WebhookMetadata? ReadMetadata(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.StartObject(ref reader))
-        {
-            return null;
-        }
-
-        string? display = null, id = null;
-        while (JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("phone_number_id"u8))
-            {
-                id = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("display_phone_number"u8))
-            {
-                display = JsonRead.String(ref reader);
-            }
-            else
-            {
-                JsonRead.SkipValue(ref reader);
-            }
-        }
-
-        return new WebhookMetadata(display, id);
-    }
+    private static WebhookMetadata? ReadMetadata(ref Utf8JsonReader reader) =>
+        JsonRead.StringPair(ref reader, "display_phone_number"u8, "phone_number_id"u8, out var display, out var id)
+            ? new WebhookMetadata(display, id)
+            : null;
 
     private static List<WebhookContact>? ReadContacts(ref Utf8JsonReader reader)
     {
