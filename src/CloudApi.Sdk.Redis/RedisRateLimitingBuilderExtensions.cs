@@ -1,9 +1,10 @@
+using CloudApi.Sdk.Redis;
 using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
-namespace CloudApi.Sdk.Redis;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Keeps a registration's rate limits in Redis, shared by every app instance sending from the same numbers.</summary>
 public static class RedisRateLimitingBuilderExtensions

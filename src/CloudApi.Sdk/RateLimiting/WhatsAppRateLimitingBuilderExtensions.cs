@@ -1,10 +1,11 @@
+using CloudApi.Sdk.RateLimiting;
 using CloudApi.Sdk.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace CloudApi.Sdk.RateLimiting;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Configures a registration's rate limiter (on by default with Meta's limits).</summary>
 public static class WhatsAppRateLimitingBuilderExtensions
