@@ -5,6 +5,11 @@ using CloudApi.Sdk.Emulator.Tests.Infrastructure;
 
 namespace CloudApi.Sdk.Emulator.Tests;
 
+/// <summary>Process-wide allocation counts are only meaningful while no other test runs: this collection runs alone.</summary>
+[CollectionDefinition(nameof(MemoryMeasurement), DisableParallelization = true)]
+public sealed class MemoryMeasurement;
+
+[Collection(nameof(MemoryMeasurement))]
 public sealed class LargeMediaTests
 {
     private const long Size = 100L * 1024 * 1024;
