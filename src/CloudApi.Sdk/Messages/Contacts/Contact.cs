@@ -75,67 +75,32 @@ public sealed class Contact
         writer.WriteOptionalString(JsonNames.Suffix, Name.Suffix);
         writer.WriteEndObject();
 
-        if (_phones.Length > 0)
+        WriteObjects(writer, JsonNames.Phones, _phones, static (w, phone) =>
         {
-            writer.WriteStartArray(JsonNames.Phones);
-            foreach (var phone in _phones)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(JsonNames.Phone, phone.Phone);
-                writer.WriteOptionalString(JsonNames.Type, phone.Type?.Value);
-                writer.WriteOptionalString(JsonNames.WaId, phone.WaId);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (_emails.Length > 0)
+            w.WriteString(JsonNames.Phone, phone.Phone);
+            w.WriteOptionalString(JsonNames.Type, phone.Type?.Value);
+            w.WriteOptionalString(JsonNames.WaId, phone.WaId);
+        });
+        WriteObjects(writer, JsonNames.Emails, _emails, static (w, email) =>
         {
-            writer.WriteStartArray(JsonNames.Emails);
-            foreach (var email in _emails)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(JsonNames.Email, email.Email);
-                writer.WriteOptionalString(JsonNames.Type, email.Type?.Value);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (_urls.Length > 0)
+            w.WriteString(JsonNames.Email, email.Email);
+            w.WriteOptionalString(JsonNames.Type, email.Type?.Value);
+        });
+        WriteObjects(writer, JsonNames.Urls, _urls, static (w, url) =>
         {
-            writer.WriteStartArray(JsonNames.Urls);
-            foreach (var url in _urls)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(JsonNames.Url, url.Url);
-                writer.WriteOptionalString(JsonNames.Type, url.Type?.Value);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (_addresses.Length > 0)
+            w.WriteString(JsonNames.Url, url.Url);
+            w.WriteOptionalString(JsonNames.Type, url.Type?.Value);
+        });
+        WriteObjects(writer, JsonNames.Addresses, _addresses, static (w, address) =>
         {
-            writer.WriteStartArray(JsonNames.Addresses);
-            foreach (var address in _addresses)
-            {
-                writer.WriteStartObject();
-                writer.WriteOptionalString(JsonNames.Street, address.Street);
-                writer.WriteOptionalString(JsonNames.City, address.City);
-                writer.WriteOptionalString(JsonNames.State, address.State);
-                writer.WriteOptionalString(JsonNames.Zip, address.Zip);
-                writer.WriteOptionalString(JsonNames.Country, address.Country);
-                writer.WriteOptionalString(JsonNames.CountryCode, address.CountryCode);
-                writer.WriteOptionalString(JsonNames.Type, address.Type?.Value);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
+            w.WriteOptionalString(JsonNames.Street, address.Street);
+            w.WriteOptionalString(JsonNames.City, address.City);
+            w.WriteOptionalString(JsonNames.State, address.State);
+            w.WriteOptionalString(JsonNames.Zip, address.Zip);
+            w.WriteOptionalString(JsonNames.Country, address.Country);
+            w.WriteOptionalString(JsonNames.CountryCode, address.CountryCode);
+            w.WriteOptionalString(JsonNames.Type, address.Type?.Value);
+        });
 
         if (Organization is { } org)
         {
@@ -154,5 +119,24 @@ public sealed class Contact
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <paramref name="items"/> as an array of objects under <paramref name="name"/>; nothing when empty.</summary>
+    private static void WriteObjects<T>(Utf8JsonWriter writer, JsonEncodedText name, T[] items, Action<Utf8JsonWriter, T> writeMembers)
+    {
+        if (items.Length == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            writeMembers(writer, item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 }
