@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CloudApi.Sdk.Messages;
+using CsCheck;
+
+namespace CloudApi.Sdk.Tests.Messages;
+
+/// <summary>
+/// The send answer is matched in Meta's compact form first and read with a tokenizer otherwise: both paths must give
+/// the same result for every answer, and only valid answers may give one.
+/// </summary>
+public class SendMessageResultReaderTests
+{
+    private const string Canonical =
+        """{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0","message_status":"accepted"}]}""";
+
+    private static readonly SendMessageResult Expected =
+        new("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0", "16505551234", "+16505551234", MessageStatus.Accepted);
+
+    [Fact]
+    public void Read_CanonicalAnswer_TakesTheFastPathAndReadsEveryValue()
+    {
+        var body = Encoding.UTF8.GetBytes(Canonical);
+
+        Assert.True(CanonicalSendAnswer.TryRead(body, out var fast));
+        Assert.Equal(Expected, fast);
+        Assert.Equal(Expected, SendMessageResultReader.ReadAnyForm(body));
+        Assert.Equal(Expected, SendMessageResultReader.Read(body));
+    }
+
+    [Theory]
+    [InlineData("held_for_quality_assessment")]
+    [InlineData("paused")]
+    public void Read_CanonicalAnswerWithAnotherStatus_KeepsTheStatus(string status)
+    {
+        var body = Encoding.UTF8.GetBytes(Canonical.Replace("\"accepted\"", $"\"{status}\"", StringComparison.Ordinal));
+
+        Assert.True(CanonicalSendAnswer.TryRead(body, out var result));
+        Assert.Equal(new MessageStatus(status), result.MessageStatus);
+    }
+
+    [Fact]
+    public void Read_CanonicalAnswerWithoutStatus_HasNoStatus()
+    {
+        var body = Encoding.UTF8.GetBytes(Canonical.Replace(",\"message_status\":\"accepted\"", "", StringComparison.Ordinal));
+
+        Assert.True(CanonicalSendAnswer.TryRead(body, out var result));
+        Assert.Equal(Expected with { MessageStatus = null }, result);
+    }
+
+    public static TheoryData<string> OtherForms =>
+    [
+        // Whitespace (pretty-printed).
+        """
+        {
+          "messaging_product": "whatsapp",
+          "contacts": [ { "input": "+16505551234", "wa_id": "16505551234" } ],
+          "messages": [ { "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0", "message_status": "accepted" } ]
+        }
+        """,
+        // Another order of properties.
+        """{"messages":[{"message_status":"accepted","id":"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0"}],"contacts":[{"wa_id":"16505551234","input":"+16505551234"}],"messaging_product":"whatsapp"}""",
+        // Escapes in values.
+        """{"messaging_product":"whatsapp","contacts":[{"input":"\u002B16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0","message_status":"\u0061ccepted"}]}""",
+        // A field Meta may add.
+        """{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0","message_status":"accepted"}],"extra":{"a":[1,2]}}""",
+        // A second message entry (only the first counts).
+        """{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0","message_status":"accepted"},{"id":"wamid.OTHER"}]}""",
+    ];
+
+    [Theory]
+    [MemberData(nameof(OtherForms))]
+    public void Read_AnswerInAnotherForm_FallsBackToTheTokenizerWithTheSameResult(string answer)
+    {
+        var body = Encoding.UTF8.GetBytes(answer);
+
+        Assert.False(CanonicalSendAnswer.TryRead(body, out _));
+        Assert.Equal(Expected, SendMessageResultReader.Read(body));
+    }
+
+    [Fact]
+    public void Read_AnyStringsWrittenAsJson_ReadBackTheSameOnEitherPath()
+    {
+        // Values of any characters, written in Meta's layout by a JSON writer that escapes (or not) as it likes.
+        var value = Gen.String[Gen.Char, 1, 40];
+        Gen.Select(value, value, value, value, Gen.Bool).Sample((input, waId, id, status, relaxed) =>
+        {
+            var body = Answer(input, waId, id, status, relaxed);
+            var result = SendMessageResultReader.Read(body);
+            Assert.Equal(new SendMessageResult(id, waId, input, new MessageStatus(status)), result);
+            Assert.Equal(SendMessageResultReader.ReadAnyForm(body), result);
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void Read_PrintableAsciiValues_TakeTheFastPath()
+    {
+        var value = Gen.String[Gen.Char['a', 'z'], 1, 40];
+        Gen.Select(value, value, value).Sample((input, waId, id) =>
+        {
+            Assert.True(CanonicalSendAnswer.TryRead(Answer(input, waId, id, "accepted", relaxed: true), out var result));
+            Assert.Equal(new SendMessageResult(id, waId, input, MessageStatus.Accepted), result);
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void Read_EveryTruncationOfTheAnswer_ThrowsJsonException()
+    {
+        var body = Encoding.UTF8.GetBytes(Canonical);
+        for (var length = 0; length < body.Length; length++)
+        {
+            var prefix = body.AsSpan(0, length).ToArray();
+            Assert.ThrowsAny<JsonException>(() => SendMessageResultReader.Read(prefix));
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.A"}]}x""")]
+    [InlineData("""{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[]}""")]
+    [InlineData("""{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.	A"}]}""")]
+    public void Read_InvalidAnswer_ThrowsJsonException(string answer)
+    {
+        var body = Encoding.UTF8.GetBytes(answer);
+
+        Assert.ThrowsAny<JsonException>(() => SendMessageResultReader.Read(body));
+    }
+
+    private static byte[] Answer(string input, string waId, string id, string status, bool relaxed)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = relaxed ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : null }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("messaging_product", "whatsapp");
+            writer.WriteStartArray("contacts");
+            writer.WriteStartObject();
+            writer.WriteString("input", input);
+            writer.WriteString("wa_id", waId);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteStartArray("messages");
+            writer.WriteStartObject();
+            writer.WriteString("id", id);
+            writer.WriteString("message_status", status);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+}
