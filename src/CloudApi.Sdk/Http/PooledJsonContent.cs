@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CloudApi.Sdk.Http;
@@ -11,6 +12,12 @@ internal sealed class PooledJsonContent : HttpContent
 {
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
+
+    /// <summary>
+    /// A request body goes to an API, never into HTML, so only what JSON itself requires is escaped: a '+' in a phone
+    /// number or any non-Latin text goes out as its UTF-8 bytes, not as \uXXXX sequences six times their size.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly PooledBufferWriter _buffer;
 
@@ -30,7 +37,7 @@ internal sealed class PooledJsonContent : HttpContent
             var writer = t_writer;
             if (writer is null)
             {
-                writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+                writer = new Utf8JsonWriter(buffer, WriterOptions);
                 t_writer = writer;
             }
             else
