@@ -71,28 +71,45 @@ internal sealed class GraphConnection
     /// <paramref name="parse"/>, throws <see cref="WhatsAppApiException"/> for any other status.
     /// </summary>
     public Task<T> SendAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, parse, message: null, cancellationToken);
+        SendCoreAsync(request, parse, cancellationToken);
 
     /// <summary>
     /// Sends a message (<c>POST /{phone-number-id}/messages</c>). A failure that leaves the outcome unknown (a timeout or a
     /// broken connection once the request may have been written, or a 5xx) becomes <see cref="MessageOutcomeUnknownException"/>:
     /// such a send is never retried silently.
     /// </summary>
-    public Task<T> SendMessageAsync<T>(HttpRequestMessage request, OutboundMessageInfo message, ResponseParser<T> parse, CancellationToken cancellationToken)
-    {
-        request.Options.Set(OutboundMessageInfo.Key, message);
-        return SendCoreAsync(request, parse, message, cancellationToken);
-    }
+    public Task<T> SendMessageAsync<T>(MessageSendRequest request, ResponseParser<T> parse, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, parse, cancellationToken);
 
     /// <summary>The URI of <c>POST /{phone-number-id}/messages</c>, built once per number: the send path's hottest URI.</summary>
     public Uri MessagesUri(string phoneNumberId) =>
         _messagesUris.TryGetValue(phoneNumberId, out var uri) ? uri : _messagesUris.GetOrAdd(phoneNumberId, id => CreateUri(id + "/messages"));
 
-    private async Task<T> SendCoreAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, OutboundMessageInfo? message, CancellationToken cancellationToken)
+    private async Task<T> SendCoreAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken)
     {
+        var message = request as MessageSendRequest;
         try
         {
-            return await SendAndParseAsync(request, parse, cancellationToken).ConfigureAwait(false);
+            using (request)
+            {
+                request.Headers.Authorization = _authorization;
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                using var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw GraphErrorReader.Read(response, body.Span, TimeProvider);
+                }
+
+                try
+                {
+                    return parse(body.Span);
+                }
+                catch (JsonException e)
+                {
+                    throw new WhatsAppException(
+                        $"The Graph API answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON.", e);
+                }
+            }
         }
         catch (WhatsAppApiException e) when (message is not null && (int)e.StatusCode >= 500)
         {
@@ -116,36 +133,12 @@ internal sealed class GraphConnection
         }
     }
 
-    private async Task<T> SendAndParseAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken)
-    {
-        using (request)
-        {
-            request.Headers.Authorization = _authorization;
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            using var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw GraphErrorReader.Read(response, body.Span, TimeProvider);
-            }
-
-            try
-            {
-                return parse(body.Span);
-            }
-            catch (JsonException e)
-            {
-                throw new WhatsAppException(
-                    $"The Graph API answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON.", e);
-            }
-        }
-    }
-
     /// <summary>Whether the failure happened before any byte of the request could reach the server.</summary>
     internal static bool NeverSent(HttpRequestException exception) =>
         exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
             or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
 
-    private static MessageOutcomeUnknownException Unknown(OutboundMessageInfo message, string reason, Exception inner) =>
+    private static MessageOutcomeUnknownException Unknown(MessageSendRequest message, string reason, Exception inner) =>
         new(message.PhoneNumberId, message.Recipient, message.MessageType, message.BizOpaqueCallbackData, reason, inner);
 
     private static ResponseParser<T> Parser<T>(JsonTypeInfo<T> typeInfo) =>

@@ -48,12 +48,11 @@ internal readonly struct ResponseBody : IDisposable
                 }
 
                 var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
+                length += read;
+                if (read == 0 || length == expected)
                 {
                     return new ResponseBody(buffer, length);
                 }
-
-                length += read;
             }
         }
         catch

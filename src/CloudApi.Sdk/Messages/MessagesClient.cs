@@ -45,13 +45,12 @@ internal sealed class MessagesClient : IMessagesClient
     {
         var phoneNumberId = GraphIds.Resolve(options?.PhoneNumberId, _graph.Options.PhoneNumberId, "phoneNumberId", nameof(WhatsAppOptions.PhoneNumberId));
 
-        var request = new HttpRequestMessage(HttpMethod.Post, _graph.MessagesUri(phoneNumberId))
+        var request = new MessageSendRequest(_graph.MessagesUri(phoneNumberId), phoneNumberId, recipient, recipientKey, message.Type, options?.BizOpaqueCallbackData)
         {
             Content = PooledJsonContent.Create((recipient, message, options), static (writer, state) =>
                 MessageRequestWriter.WriteSend(writer, state.recipient, state.message, state.options)),
         };
-        var info = new OutboundMessageInfo(phoneNumberId, recipient, recipientKey, message.Type, options?.BizOpaqueCallbackData);
-        return _graph.SendMessageAsync(request, info, ParseSendResult, cancellationToken);
+        return _graph.SendMessageAsync(request, ParseSendResult, cancellationToken);
     }
 
     public Task<SendMessageResult> SendTextAsync(string recipient, string body, SendMessageOptions? options = null, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Attributes;
+using CloudApi.Sdk.Http;
+using CloudApi.Sdk.Messages;
+
+namespace CloudApi.Sdk.Benchmarks.SendPath;
+
+/// <summary>The parts of a text send measured one by one, to show where the SDK's own time goes.</summary>
+[MemoryDiagnoser]
+public class SendPathPartsBenchmarks
+{
+    private static readonly TextMessage Message = new(MetaAnswer.Body);
+
+    [Benchmark(Description = "validate: recipient + text message")]
+    public long Validate() => RecipientPhoneNumber.Parse(MetaAnswer.Recipient) + new TextMessage(MetaAnswer.Body).Body.Length;
+
+    [Benchmark(Description = "serialize into PooledJsonContent + dispose")]
+    public int Content()
+    {
+        using var content = PooledJsonContent.Create(Message, static (writer, message) =>
+            MessageRequestWriter.WriteSend(writer, MetaAnswer.Recipient, message, null));
+        return content.Bytes.Length;
+    }
+
+    [Benchmark(Description = "parse the send answer")]
+    public string Parse() => SendMessageResultReader.Read(MetaAnswer.SendAnswer).MessageId;
+
+    [Benchmark(Description = "read the answer body (ByteArrayContent)")]
+    public async Task<int> ReadBody()
+    {
+        using var content = new ByteArrayContent(MetaAnswer.SendAnswer);
+        using var body = await ResponseBody.ReadAsync(content, default);
+        return body.Span.Length;
+    }
+}
