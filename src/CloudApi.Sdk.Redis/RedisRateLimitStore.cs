@@ -86,7 +86,7 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
         _options = options ?? new RedisRateLimitStoreOptions();
         _timeProvider = timeProvider ?? TimeProvider.System;
         _epochKey = _options.KeyPrefix + ":epoch";
-        _fallback = new(() => new InMemoryRateLimitStore(_timeProvider, assumeRecentActivity: true));
+        _fallback = new(() => InMemoryRateLimitStore.CreateFallback(_timeProvider));
     }
 
     /// <summary>Whether the last call went to the local fallback because Redis was unreachable.</summary>
