@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using CloudApi.Sdk.RateLimiting;
 using StackExchange.Redis;
 
@@ -19,60 +23,68 @@ namespace CloudApi.Sdk.Redis;
 /// </remarks>
 public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
 {
-    // Keys: throughput, pair, epoch. Arguments (microseconds): now, throughput interval, max queue delay, pair interval, pair tolerance,
-    // mode (0 reserve, 1 fail fast, 2 skip), known epoch. All times in microseconds.
-    // Returns {outcome, delay, epoch}: outcome 0 acquired, 1 pair reserved, 2 pair rejected, 3 queue full.
+    // KEYS: throughput, pair, epoch. ARGV (microseconds): now, throughput interval, max queue delay, pair interval,
+    // pair tolerance, mode (0 reserve, 1 fail fast, 2 skip), the epoch the caller knows ("0": none yet).
+    // Returns {outcome, delay}, and the epoch as a third element when it differs from the caller's; outcome 0 acquired,
+    // 1 pair reserved, 2 pair rejected, 3 queue full.
     internal const string AcquireScript = """
-        local now = tonumber(@now)
-        local ti, tq, pi, pt = tonumber(@ti), tonumber(@tq), tonumber(@pi), tonumber(@pt)
-        local mode, known = tonumber(@mode), @known
-        local e = redis.call('HMGET', @epoch, 'id', 'guard')
+        local now = tonumber(ARGV[1])
+        local ti, tq, pi, pt = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+        local mode, known = tonumber(ARGV[6]), ARGV[7]
+        local e = redis.call('HMGET', KEYS[3], 'id', 'guard')
         local epoch, guard = e[1], tonumber(e[2] or '0')
         if not epoch then
           epoch = tostring(now)
           guard = 0
           if known ~= '0' then guard = now end
-          redis.call('HSET', @epoch, 'id', epoch, 'guard', guard)
+          redis.call('HSET', KEYS[3], 'id', epoch, 'guard', guard)
         elseif guard == 0 and known ~= '0' and known ~= epoch then
           guard = tonumber(epoch)
-          redis.call('HSET', @epoch, 'guard', guard)
+          redis.call('HSET', KEYS[3], 'guard', guard)
         end
         local tfloor, pfloor = now, now
         if guard > 0 then
           tfloor = math.max(now, guard + tq)
           pfloor = math.max(now, guard + pt + pi)
         end
-        local ttat = math.max(tonumber(redis.call('GET', @throughput) or '0'), tfloor)
-        if ttat - now > tq then return {3, ttat - now, epoch} end
+        local seen = nil
+        if known ~= epoch then seen = epoch end
+        local ttat = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), tfloor)
+        if ttat - now > tq then return {3, ttat - now, seen} end
         if mode ~= 2 then
-          local ptat = math.max(tonumber(redis.call('GET', @pair) or '0'), pfloor)
+          local ptat = math.max(tonumber(redis.call('GET', KEYS[2]) or '0'), pfloor)
           local allowed = ptat - pt
-          if allowed > now and mode == 1 then return {2, allowed - now, epoch} end
+          if allowed > now and mode == 1 then return {2, allowed - now, seen} end
           local newp = ptat + pi
-          redis.call('SET', @pair, string.format('%.0f', newp), 'PX', math.ceil((newp - now) / 1000) + 1000)
-          if allowed > now then return {1, allowed - now, epoch} end
+          redis.call('SET', KEYS[2], string.format('%.0f', newp), 'PX', math.ceil((newp - now) / 1000) + 1000)
+          if allowed > now then return {1, allowed - now, seen} end
         end
         local newt = ttat + ti
-        redis.call('SET', @throughput, string.format('%.0f', newt), 'PX', math.ceil((newt - now) / 1000) + 10000)
-        return {0, ttat - now, epoch}
+        redis.call('SET', KEYS[1], string.format('%.0f', newt), 'PX', math.ceil((newt - now) / 1000) + 10000)
+        return {0, ttat - now, seen}
         """;
 
-    // Key: the pair or number key. Arguments: now, until (microseconds). Raises the key's timestamp to at least `until`.
+    // KEYS: the pair or number key. ARGV: now, until (microseconds). Raises the key's timestamp to at least `until`.
     internal const string PushScript = """
-        local now, untilt = tonumber(@now), tonumber(@until)
-        local tat = math.max(tonumber(redis.call('GET', @key) or '0'), untilt)
-        redis.call('SET', @key, string.format('%.0f', tat), 'PX', math.ceil((tat - now) / 1000) + 1000)
+        local now, untilt = tonumber(ARGV[1]), tonumber(ARGV[2])
+        local tat = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), untilt)
+        redis.call('SET', KEYS[1], string.format('%.0f', tat), 'PX', math.ceil((tat - now) / 1000) + 1000)
         return 1
         """;
 
-    private static readonly LuaScript Acquire = LuaScript.Prepare(AcquireScript);
-    private static readonly LuaScript Push = LuaScript.Prepare(PushScript);
+#pragma warning disable CA5350 // Redis names a script by the SHA-1 of its text (EVALSHA); no security depends on it.
+    private static readonly byte[] AcquireHash = SHA1.HashData(Encoding.UTF8.GetBytes(AcquireScript));
+    private static readonly byte[] PushHash = SHA1.HashData(Encoding.UTF8.GetBytes(PushScript));
+#pragma warning restore CA5350
 
     private readonly IConnectionMultiplexer _redis;
+    private readonly IDatabase _database;
     private readonly RedisRateLimitStoreOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly RedisKey _epochKey;
+    private readonly ConcurrentDictionary<string, NumberKeys> _numbers = new(StringComparer.Ordinal);
     private readonly Lazy<InMemoryRateLimitStore> _fallback;
+    private NumberKeys? _lastNumber;
     private string _knownEpoch = "0";
 
     /// <summary>Creates the store.</summary>
@@ -84,44 +96,45 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
         ArgumentNullException.ThrowIfNull(redis);
         _redis = redis;
         _options = options ?? new RedisRateLimitStoreOptions();
+        _database = redis.GetDatabase(_options.Database);
         _timeProvider = timeProvider ?? TimeProvider.System;
         _epochKey = _options.KeyPrefix + ":epoch";
-        _fallback = new(() => new InMemoryRateLimitStore(_timeProvider, assumeRecentActivity: true));
+        _fallback = new(() => InMemoryRateLimitStore.CreateFallback(_timeProvider));
     }
 
     /// <summary>Whether the last call went to the local fallback because Redis was unreachable.</summary>
     public bool IsUsingFallback { get; private set; }
 
     /// <inheritdoc />
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<RateLimitDecision> AcquireAsync(RateLimitAcquireRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request.PhoneNumberId);
         ArgumentNullException.ThrowIfNull(request.Rules);
         var rules = request.Rules;
-        var now = Micros(_timeProvider.GetUtcNow());
+        var number = Number(request.PhoneNumberId);
         var mode = request.RecipientKey == 0 ? 2 : request.PairMode switch
         {
             PairAcquireMode.Reserve => 0,
             PairAcquireMode.FailFast => 1,
             _ => 2,
         };
-        var parameters = new AcquireParameters
-        {
-            throughput = NumberKey(request.PhoneNumberId) + ":t",
-            pair = NumberKey(request.PhoneNumberId) + ":p:" + request.RecipientKey.ToString(CultureInfo.InvariantCulture),
-            epoch = _epochKey,
-            now = now,
-            ti = Micros(rules.ThroughputInterval),
-            tq = Micros(rules.MaxQueueDelay),
-            pi = Micros(rules.PairInterval),
-            pt = Micros(rules.PairTolerance),
-            mode = mode,
-            known = _knownEpoch,
-        };
+        RedisKey[] keys = [number.Throughput, mode == 2 ? number.Throughput : number.PairKey(request.RecipientKey), _epochKey];
+        RedisValue[] values =
+        [
+            Micros(_timeProvider.GetUtcNow()),
+            Micros(rules.ThroughputInterval),
+            Micros(rules.MaxQueueDelay),
+            Micros(rules.PairInterval),
+            Micros(rules.PairTolerance),
+            mode,
+            _knownEpoch,
+        ];
 
         RedisResult result;
         try
         {
-            result = await Acquire.EvaluateAsync(Database, parameters).ConfigureAwait(false);
+            result = await EvaluateAsync(AcquireHash, AcquireScript, keys, values).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
         {
@@ -135,10 +148,14 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
         }
 
         IsUsingFallback = false;
-        var values = (RedisResult[])result!;
-        _knownEpoch = (string)values[2]!;
-        var delay = TimeSpan.FromTicks(((long)values[1] * 10) is var ticks && ticks > 0 ? ticks : 0);
-        return new((RateLimitOutcome)(int)values[0], delay);
+        var answer = (RedisResult[])result!;
+        if (answer.Length > 2)
+        {
+            _knownEpoch = (string)answer[2]!;
+        }
+
+        var delay = (long)answer[1];
+        return new((RateLimitOutcome)(int)answer[0], delay > 0 ? TimeSpan.FromTicks(delay * 10) : TimeSpan.Zero);
     }
 
     /// <inheritdoc />
@@ -148,9 +165,8 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
         ArgumentNullException.ThrowIfNull(rules);
         var now = Micros(_timeProvider.GetUtcNow());
         var until = now + Micros(delay);
-        RedisKey key = recipientKey == 0
-            ? NumberKey(phoneNumberId) + ":t"
-            : NumberKey(phoneNumberId) + ":p:" + recipientKey.ToString(CultureInfo.InvariantCulture);
+        var number = Number(phoneNumberId);
+        var key = recipientKey == 0 ? number.Throughput : number.PairKey(recipientKey);
         if (recipientKey != 0)
         {
             until += Micros(rules.PairTolerance) + Micros(rules.PairInterval);
@@ -158,7 +174,7 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
 
         try
         {
-            await Push.EvaluateAsync(Database, new { key, now, until }).ConfigureAwait(false);
+            await EvaluateAsync(PushHash, PushScript, [key], [now, until]).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
         {
@@ -171,21 +187,48 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
         }
     }
 
-    /// <summary>Loads the scripts on every server, so that the first acquires already use EVALSHA.</summary>
+    /// <summary>Loads the scripts on every server, so that the first acquires already run by SHA (EVALSHA).</summary>
     /// <returns>A task that completes when the scripts are loaded.</returns>
     public async Task LoadScriptsAsync()
     {
         foreach (var endpoint in _redis.GetEndPoints())
         {
             var server = _redis.GetServer(endpoint);
-            await Acquire.LoadAsync(server).ConfigureAwait(false);
-            await Push.LoadAsync(server).ConfigureAwait(false);
+            await server.ScriptLoadAsync(AcquireScript).ConfigureAwait(false);
+            await server.ScriptLoadAsync(PushScript).ConfigureAwait(false);
         }
     }
 
-    private IDatabase Database => _redis.GetDatabase(_options.Database);
+    /// <summary>
+    /// Runs a script by its SHA (EVALSHA: the script text is not sent each time). A server that does not know it (first
+    /// use, or restarted since) answers NOSCRIPT; then the script text is sent once, which loads it.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<RedisResult> EvaluateAsync(byte[] hash, string script, RedisKey[] keys, RedisValue[] values)
+    {
+        try
+        {
+            return await _database.ScriptEvaluateAsync(hash, keys, values).ConfigureAwait(false);
+        }
+        catch (RedisServerException e) when (e.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal))
+        {
+            return await _database.ScriptEvaluateAsync(script, keys, values).ConfigureAwait(false);
+        }
+    }
 
-    private string NumberKey(string phoneNumberId) => _options.KeyPrefix + ":{" + phoneNumberId + "}";
+    /// <summary>The number's keys, built once per number (the last one is kept at hand: most senders use one number).</summary>
+    private NumberKeys Number(string phoneNumberId)
+    {
+        var last = _lastNumber;
+        if (last is not null && (ReferenceEquals(last.PhoneNumberId, phoneNumberId) || last.PhoneNumberId == phoneNumberId))
+        {
+            return last;
+        }
+
+        var number = _numbers.GetOrAdd(phoneNumberId, static (id, prefix) => new NumberKeys(id, prefix), _options.KeyPrefix);
+        _lastNumber = number;
+        return number;
+    }
 
     private static long Micros(DateTimeOffset time) => (time.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
 
@@ -195,19 +238,21 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
         new("The Redis rate-limit store cannot be reached; the send was not made, because sending without the shared limits could exceed them. " +
             "Set RedisRateLimitStoreOptions.FallbackToLocal to keep sending under a local limiter meanwhile.", e);
 
-#pragma warning disable IDE1006 // LuaScript binds @parameters to these member names.
-    private sealed class AcquireParameters
+    /// <summary>A number's keys: <c>{prefix}:{{id}}:t</c> and <c>{prefix}:{{id}}:p:{recipient}</c>.</summary>
+    private sealed class NumberKeys(string phoneNumberId, string keyPrefix)
     {
-        public RedisKey throughput { get; init; }
-        public RedisKey pair { get; init; }
-        public RedisKey epoch { get; init; }
-        public long now { get; init; }
-        public long ti { get; init; }
-        public long tq { get; init; }
-        public long pi { get; init; }
-        public long pt { get; init; }
-        public int mode { get; init; }
-        public string known { get; init; } = "0";
+        private readonly string _pairPrefix = keyPrefix + ":{" + phoneNumberId + "}:p:";
+
+        public string PhoneNumberId { get; } = phoneNumberId;
+
+        public RedisKey Throughput { get; } = keyPrefix + ":{" + phoneNumberId + "}:t";
+
+        /// <summary>The pair's key, built in one string allocation.</summary>
+        public RedisKey PairKey(long recipientKey)
+        {
+            Span<char> digits = stackalloc char[20];
+            recipientKey.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+            return string.Concat(_pairPrefix.AsSpan(), digits[..length]);
+        }
     }
-#pragma warning restore IDE1006
 }

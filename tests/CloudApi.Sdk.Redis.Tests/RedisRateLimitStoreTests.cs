@@ -30,6 +30,26 @@ public sealed class RedisRateLimitStoreTests(RedisServerFixture redis) : RateLim
     }
 
     [Fact]
+    public async Task AcquireAsync_ScriptsFlushedFromServer_LoadsTheScriptAgainAndAnswers()
+    {
+        var store = new RedisRateLimitStore(redis.Connection, new RedisRateLimitStoreOptions { KeyPrefix = "ns:" + Id }, Time);
+        var rules = new RateLimitRules(100_000, 100_000, TimeSpan.FromSeconds(6), 45);
+        await store.LoadScriptsAsync();
+        Assert.Equal(RateLimitOutcome.Acquired, (await store.AcquireAsync(new(Id, Alice, rules, PairAcquireMode.FailFast), TestContext.Current.CancellationToken)).Outcome);
+        var server = redis.Connection.GetServer(redis.Connection.GetEndPoints()[0]);
+
+        await server.ScriptFlushAsync();
+        var afterFlush = await store.AcquireAsync(new(Id, Bob, rules, PairAcquireMode.FailFast), TestContext.Current.CancellationToken);
+        var before = Commands(await server.InfoAsync("commandstats"));
+        var next = await store.AcquireAsync(new(Id, Bob + 1, rules, PairAcquireMode.FailFast), TestContext.Current.CancellationToken);
+        var after = Commands(await server.InfoAsync("commandstats"));
+
+        Assert.Equal(RateLimitOutcome.Acquired, afterFlush.Outcome);
+        Assert.Equal(RateLimitOutcome.Acquired, next.Outcome);
+        Assert.Equal(1, after.GetValueOrDefault("evalsha") - before.GetValueOrDefault("evalsha"));
+    }
+
+    [Fact]
     public async Task AcquireAsync_AfterRedisRestart_NoBurstOverTheLimit()
     {
         var store = new RedisRateLimitStore(redis.Connection, new RedisRateLimitStoreOptions { KeyPrefix = "rs:" + Id }, Time);

@@ -30,12 +30,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
     {
     }
 
-    /// <summary>
-    /// Creates a store; with <paramref name="assumeRecentActivity"/> it starts as if every pair had just used its whole
-    /// burst and every number had a full queue (used as the fallback of a shared store that became unreachable, whose
-    /// state this process cannot know).
-    /// </summary>
-    internal InMemoryRateLimitStore(TimeProvider timeProvider, bool assumeRecentActivity)
+    private InMemoryRateLimitStore(TimeProvider timeProvider, bool assumeRecentActivity)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         _timeProvider = timeProvider;
@@ -43,6 +38,22 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         _ticksPerTimestamp = 1 / _timestampsPerTick;
         _guardStart = assumeRecentActivity ? timeProvider.GetTimestamp() : long.MinValue;
     }
+
+    /// <summary>
+    /// Creates the conservative local fallback of a shared store (Redis, a database) that cannot be reached: a store that
+    /// starts as if every pair had just used its whole burst and every number had a full queue, because this process
+    /// cannot know what the shared state held. Its first pair slot is a pair interval (plus the burst's pay-back) away and
+    /// its first throughput slot one queue length away; after that it limits like any in-memory store.
+    /// </summary>
+    /// <param name="timeProvider">The clock; <see langword="null"/> for the system clock.</param>
+    /// <returns>A new store, to be created once per shared store (when it first fails) and reused while the outage lasts.</returns>
+    /// <remarks>
+    /// The fallback limits this process alone: several instances falling back at once can exceed a number's throughput
+    /// together. A store author decides whether to fall back at all (the safe default is to throw
+    /// <see cref="RateLimitStoreUnavailableException"/>).
+    /// </remarks>
+    public static InMemoryRateLimitStore CreateFallback(TimeProvider? timeProvider = null) =>
+        new(timeProvider ?? TimeProvider.System, assumeRecentActivity: true);
 
     /// <summary>The number of (number, recipient) pairs currently tracked (expired ones are swept as the store is used).</summary>
     public long TrackedPairs

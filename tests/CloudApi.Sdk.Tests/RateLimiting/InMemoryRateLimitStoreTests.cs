@@ -51,9 +51,9 @@ public sealed class InMemoryRateLimitStoreTests : RateLimitStoreConformanceTests
     }
 
     [Fact]
-    public void Acquire_StoreAssumingRecentActivity_StartsEveryPairAsIfItsBurstWereUsed()
+    public void CreateFallback_Acquire_StartsEveryPairAsIfItsBurstWereUsed()
     {
-        var store = new InMemoryRateLimitStore(Time, assumeRecentActivity: true);
+        var store = InMemoryRateLimitStore.CreateFallback(Time);
         var rules = new RateLimitRules(100_000, 100_000, TimeSpan.FromSeconds(6), 45);
 
         var first = store.Acquire(Number, Alice, rules, PairAcquireMode.FailFast);
@@ -62,5 +62,18 @@ public sealed class InMemoryRateLimitStoreTests : RateLimitStoreConformanceTests
         Assert.Equal(RateLimitOutcome.PairRejected, first.Outcome);
         Assert.Equal(TimeSpan.FromSeconds(6), first.Delay);
         Assert.Equal(RateLimitOutcome.PairRejected, second.Outcome);
+    }
+
+    [Fact]
+    public void CreateFallback_Acquire_StartsEveryNumberAsIfItsQueueWereFull()
+    {
+        var store = InMemoryRateLimitStore.CreateFallback(Time);
+        var rules = new RateLimitRules(1_000, 100, TimeSpan.FromSeconds(6), 45);
+
+        var first = store.Acquire(Number, 0, rules, PairAcquireMode.Skip);
+        var second = store.Acquire(Number, 0, rules, PairAcquireMode.Skip);
+
+        Assert.Equal(new RateLimitDecision(RateLimitOutcome.Acquired, rules.MaxQueueDelay), first);
+        Assert.Equal(RateLimitOutcome.QueueFull, second.Outcome);
     }
 }
