@@ -21,6 +21,14 @@ public class SendPathPartsBenchmarks
         return content.Bytes.Length;
     }
 
+    [Benchmark(Description = "per-attempt timeout: CTS + TimeProvider timer")]
+    public bool AttemptTimeout()
+    {
+        using var cancellation = new CancellationTokenSource();
+        using var timer = TimeProvider.System.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), cancellation, TimeSpan.FromSeconds(30), Timeout.InfiniteTimeSpan);
+        return cancellation.IsCancellationRequested;
+    }
+
     [Benchmark(Description = "parse the send answer")]
     public string Parse() => SendMessageResultReader.Read(MetaAnswer.SendAnswer).MessageId;
 
