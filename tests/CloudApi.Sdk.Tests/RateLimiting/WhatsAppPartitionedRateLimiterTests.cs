@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
 using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Polly;
+using Polly.RateLimiting;
 
 namespace CloudApi.Sdk.Tests.RateLimiting;
 
@@ -186,6 +188,48 @@ public sealed class WhatsAppPartitionedRateLimiterTests
         await send;
         graph.Time.Advance(Ms * 13);
         Assert.True(limiter.AttemptAcquire(BobKey).IsAcquired);
+    }
+
+    [Fact]
+    public async Task PollyRateLimiterStrategy_TakesTheLimiter_WaitsForTheSlotAndRejectsWithRetryAfter()
+    {
+        using var graph = new LimitedGraph(o =>
+        {
+            o.MessagesPerSecond = 1;
+            o.MaxQueueLength = 1;
+        });
+        var limiter = Limiter(graph);
+        var sendKey = new ResiliencePropertyKey<WhatsAppSendKey>("whatsapp.send");
+
+        // A send by another channel, shaped by the same limits as the client's sends.
+        var pipeline = new ResiliencePipelineBuilder()
+            .AddRateLimiter(new RateLimiterStrategyOptions
+            {
+                RateLimiter = args => limiter.AcquireAsync(args.Context.Properties.GetValue(sendKey, default), 1, args.Context.CancellationToken),
+            })
+            .Build();
+        async Task<TimeSpan> SendAsync(string recipient)
+        {
+            var context = ResilienceContextPool.Shared.Get(Ct);
+            context.Properties.Set(sendKey, new WhatsAppSendKey(Number, recipient));
+            try
+            {
+                return await pipeline.ExecuteAsync(_ => ValueTask.FromResult(graph.Time.Elapsed), context);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
+        }
+
+        Assert.Equal(TimeSpan.Zero, await SendAsync(Alice));
+        var second = SendAsync(Bob);
+        var rejected = await Assert.ThrowsAsync<RateLimiterRejectedException>(() => SendAsync("+16505550001"));
+        Assert.Equal(TimeSpan.FromSeconds(1), rejected.RetryAfter);
+
+        await graph.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        graph.Time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(TimeSpan.FromSeconds(1), await second);
     }
 
     [Theory]
