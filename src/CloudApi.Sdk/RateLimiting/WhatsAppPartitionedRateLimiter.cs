@@ -57,6 +57,8 @@ internal sealed class WhatsAppPartitionedRateLimiter : PartitionedRateLimiter<Wh
             return WhatsAppRateLimitLease.StoreIsRemote;
         }
 
+        // Immediate: the throughput slot is taken only if it is free now. (Two threads racing for the same instant can leave
+        // the loser's pair slot used without a send: it then sends less, never more.)
         var phoneNumberId = resource.PhoneNumberId;
         var decision = _synchronousStore.Acquire(phoneNumberId, resource.RecipientKey, _limiter.Rules(phoneNumberId), PairAcquireMode.FailFast, immediate: true);
         switch (decision.Outcome)

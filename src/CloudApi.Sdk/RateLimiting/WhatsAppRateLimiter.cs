@@ -42,9 +42,24 @@ internal sealed class WhatsAppRateLimiter
     /// </summary>
     /// <exception cref="PairRateLimitExceededException">Fail-fast policy and no pair slot now.</exception>
     /// <exception cref="RateLimitQueueFullException">The number's queue is full.</exception>
-    public async ValueTask AcquireAsync(string phoneNumberId, long recipientKey, string recipient, PairAcquireMode pairMode, CancellationToken cancellationToken)
+    public ValueTask AcquireAsync(string phoneNumberId, long recipientKey, string recipient, PairAcquireMode pairMode, CancellationToken cancellationToken)
     {
-        var decision = await ReserveAsync(phoneNumberId, recipientKey, pairMode, cancellationToken).ConfigureAwait(false);
+        // No second state machine when the slot is free now (the common case): the hot path costs what it did before ReserveAsync.
+        var pending = ReserveAsync(phoneNumberId, recipientKey, pairMode, cancellationToken);
+        if (pending.IsCompletedSuccessfully)
+        {
+            ThrowIfRefused(phoneNumberId, recipient, pending.Result);
+            return ValueTask.CompletedTask;
+        }
+
+        return AwaitAcquireAsync(phoneNumberId, recipient, pending);
+    }
+
+    private async ValueTask AwaitAcquireAsync(string phoneNumberId, string recipient, ValueTask<RateLimitDecision> pending) =>
+        ThrowIfRefused(phoneNumberId, recipient, await pending.ConfigureAwait(false));
+
+    private void ThrowIfRefused(string phoneNumberId, string recipient, RateLimitDecision decision)
+    {
         switch (decision.Outcome)
         {
             case RateLimitOutcome.Acquired:

@@ -9,8 +9,17 @@ namespace CloudApi.Sdk.RateLimiting;
 /// SDK's own sends can take its slots from the same limits.
 /// </summary>
 /// <remarks>
-/// Two keys are equal when they name the same number and the same recipient digits: <c>+1 650-555-1234</c> and
-/// <c>16505551234</c> are the same pair. <c>default(WhatsAppSendKey)</c> names nothing and is refused by the limiter.
+/// <para>Get the limiter from DI: <c>GetRequiredService&lt;PartitionedRateLimiter&lt;WhatsAppSendKey&gt;&gt;()</c> for the
+/// default registration, <c>GetRequiredKeyedService&lt;PartitionedRateLimiter&lt;WhatsAppSendKey&gt;&gt;(name)</c> for a named
+/// one. It shares the store and limiter of the client's sends, so its leases and the client's messages count against the
+/// same limits. The container owns it (pass <c>leaveOpen: true</c> to <c>WithTranslatedKey</c>).</para>
+/// <para>One permit is one message (<c>permitCount</c> must be 1). <c>AcquireAsync</c> waits for the pair's and the number's
+/// next slots, cancellably, and is refused with <see cref="MetadataName.RetryAfter"/> when the number's queue is full.
+/// <c>AttemptAcquire</c> never waits: it is granted only when both slots are free now, else refused with
+/// <see cref="MetadataName.RetryAfter"/>, reserving nothing (it needs the in-memory store; with a remote one use
+/// <c>AcquireAsync</c>). A granted lease's slot is used whether or not the message is sent.</para>
+/// <para>Two keys are equal when they name the same number and the same recipient digits: <c>+1 650-555-1234</c> and
+/// <c>16505551234</c> are the same pair. <c>default(WhatsAppSendKey)</c> names nothing and is refused by the limiter.</para>
 /// </remarks>
 public readonly record struct WhatsAppSendKey
 {
