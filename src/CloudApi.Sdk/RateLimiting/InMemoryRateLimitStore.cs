@@ -84,17 +84,26 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
     }
 
     /// <summary>The synchronous core of <see cref="AcquireAsync"/>.</summary>
-    internal RateLimitDecision Acquire(string phoneNumberId, long recipientKey, RateLimitRules rules, PairAcquireMode pairMode)
+    /// <param name="phoneNumberId">The sending business phone-number id.</param>
+    /// <param name="recipientKey">The recipient's digits; 0 when no pair limit applies.</param>
+    /// <param name="rules">The limits to apply.</param>
+    /// <param name="pairMode">How the pair limit is treated.</param>
+    /// <param name="immediate">
+    /// Take the throughput slot only if it is free now, else answer <see cref="RateLimitOutcome.QueueFull"/> with the distance
+    /// to it and change nothing (the adapter's <c>AttemptAcquire</c>, which must not reserve a slot it cannot wait for).
+    /// </param>
+    internal RateLimitDecision Acquire(string phoneNumberId, long recipientKey, RateLimitRules rules, PairAcquireMode pairMode, bool immediate = false)
     {
         ArgumentNullException.ThrowIfNull(phoneNumberId);
         ArgumentNullException.ThrowIfNull(rules);
         var now = _timeProvider.GetTimestamp();
         var number = Number(phoneNumberId);
         var limits = number.Limits(rules, this);
+        var maxQueue = immediate ? 0 : limits.MaxQueue;
 
         // Refuse before touching the pair when the queue is already full (read without the lock; re-checked below).
         var queued = Math.Max(Volatile.Read(ref number.ThroughputTat), Math.Max(now, limits.ThroughputFloor)) - now;
-        if (queued > limits.MaxQueue)
+        if (queued > maxQueue)
         {
             return new(RateLimitOutcome.QueueFull, ToTimeSpan(queued));
         }
@@ -117,7 +126,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         {
             var tat = Math.Max(number.ThroughputTat, Math.Max(now, limits.ThroughputFloor));
             var wait = tat - now;
-            if (wait > limits.MaxQueue)
+            if (wait > maxQueue)
             {
                 return new(RateLimitOutcome.QueueFull, ToTimeSpan(wait));
             }

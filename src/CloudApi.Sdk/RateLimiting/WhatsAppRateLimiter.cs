@@ -42,9 +42,51 @@ internal sealed class WhatsAppRateLimiter
     /// </summary>
     /// <exception cref="PairRateLimitExceededException">Fail-fast policy and no pair slot now.</exception>
     /// <exception cref="RateLimitQueueFullException">The number's queue is full.</exception>
-    public async ValueTask AcquireAsync(string phoneNumberId, long recipientKey, string recipient, PairAcquireMode pairMode, CancellationToken cancellationToken)
+    public ValueTask AcquireAsync(string phoneNumberId, long recipientKey, string recipient, PairAcquireMode pairMode, CancellationToken cancellationToken)
     {
-        await WaitForAppAsync(phoneNumberId, cancellationToken).ConfigureAwait(false);
+        // No second state machine when the slot is free now (the common case): the hot path costs what it did before ReserveAsync.
+        var pending = ReserveAsync(phoneNumberId, recipientKey, pairMode, cancellationToken);
+        if (pending.IsCompletedSuccessfully)
+        {
+            ThrowIfRefused(phoneNumberId, recipient, pending.Result);
+            return ValueTask.CompletedTask;
+        }
+
+        return AwaitAcquireAsync(phoneNumberId, recipient, pending);
+    }
+
+    private async ValueTask AwaitAcquireAsync(string phoneNumberId, string recipient, ValueTask<RateLimitDecision> pending) =>
+        ThrowIfRefused(phoneNumberId, recipient, await pending.ConfigureAwait(false));
+
+    private void ThrowIfRefused(string phoneNumberId, string recipient, RateLimitDecision decision)
+    {
+        switch (decision.Outcome)
+        {
+            case RateLimitOutcome.Acquired:
+                return;
+            case RateLimitOutcome.PairRejected:
+                throw new PairRateLimitExceededException(phoneNumberId, recipient, decision.Delay);
+            default:
+                throw new RateLimitQueueFullException(phoneNumberId, Rules(phoneNumberId).MaxQueueLength, decision.Delay);
+        }
+    }
+
+    /// <summary>
+    /// The core of every acquire (the HTTP handler's and the <see cref="System.Threading.RateLimiting.PartitionedRateLimiter{TResource}"/>
+    /// adapter's): reserves the send's slots and waits for them, or answers a refusal without throwing. Refusals are logged and counted.
+    /// </summary>
+    /// <param name="phoneNumberId">The sending business phone-number id.</param>
+    /// <param name="recipientKey">The recipient's digits; 0 when no pair limit applies.</param>
+    /// <param name="pairMode">How the pair limit is treated.</param>
+    /// <param name="cancellationToken">Cancels the waits and a remote store's calls.</param>
+    /// <param name="stopping">A second token that cancels the waits only (the adapter's disposal); none by default.</param>
+    /// <returns>
+    /// <see cref="RateLimitOutcome.Acquired"/> once the slots are reached; <see cref="RateLimitOutcome.PairRejected"/> with the
+    /// retry delay (safety margin included); <see cref="RateLimitOutcome.QueueFull"/> with the distance to the number's next free slot.
+    /// </returns>
+    public async ValueTask<RateLimitDecision> ReserveAsync(string phoneNumberId, long recipientKey, PairAcquireMode pairMode, CancellationToken cancellationToken, CancellationToken stopping = default)
+    {
+        await WaitForAppAsync(phoneNumberId, cancellationToken, stopping).ConfigureAwait(false);
         var rules = Rules(phoneNumberId);
         var decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, pairMode), cancellationToken).ConfigureAwait(false);
         if (decision.Outcome == RateLimitOutcome.PairReserved)
@@ -52,7 +94,7 @@ internal sealed class WhatsAppRateLimiter
             var wait = decision.Delay + Options.PairSafetyMargin;
             RateLimitLog.PairWait(Logger, phoneNumberId, wait.TotalSeconds);
             Metrics.Waited(phoneNumberId, "pair", wait);
-            await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
+            await DelayAsync(wait, cancellationToken, stopping).ConfigureAwait(false);
             decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
         }
 
@@ -62,21 +104,34 @@ internal sealed class WhatsAppRateLimiter
                 if (decision.Delay > TimeSpan.Zero)
                 {
                     Metrics.Waited(phoneNumberId, "throughput", decision.Delay);
-                    await DelayAsync(decision.Delay, cancellationToken).ConfigureAwait(false);
+                    await DelayAsync(decision.Delay, cancellationToken, stopping).ConfigureAwait(false);
                 }
 
-                return;
+                return new(RateLimitOutcome.Acquired, TimeSpan.Zero);
             case RateLimitOutcome.PairRejected:
                 RateLimitLog.PairRejected(Logger, phoneNumberId, decision.Delay.TotalSeconds);
                 Metrics.Rejected(phoneNumberId, "pair");
-                throw new PairRateLimitExceededException(phoneNumberId, recipient, decision.Delay + Options.PairSafetyMargin);
+                return new(RateLimitOutcome.PairRejected, decision.Delay + Options.PairSafetyMargin);
             case RateLimitOutcome.QueueFull:
                 RateLimitLog.QueueFull(Logger, phoneNumberId, rules.MaxQueueLength);
                 Metrics.Rejected(phoneNumberId, "queue_full");
-                throw new RateLimitQueueFullException(phoneNumberId, rules.MaxQueueLength, decision.Delay);
+                return decision;
             default:
                 throw new InvalidOperationException($"The rate-limit store answered {decision.Outcome} to a {PairAcquireMode.Skip} acquire.");
         }
+    }
+
+    /// <summary>How long the registration is still paused after Meta throttled the app or the account (4, 80007); zero when it is not.</summary>
+    public TimeSpan AppPauseRemaining()
+    {
+        var until = Volatile.Read(ref _appPausedUntil);
+        if (until == long.MinValue)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var now = _timeProvider.GetTimestamp();
+        return until > now ? _timeProvider.GetElapsedTime(now, until) : TimeSpan.Zero;
     }
 
     /// <summary>
@@ -119,20 +174,13 @@ internal sealed class WhatsAppRateLimiter
         }
     }
 
-    private async ValueTask WaitForAppAsync(string phoneNumberId, CancellationToken cancellationToken)
+    private async ValueTask WaitForAppAsync(string phoneNumberId, CancellationToken cancellationToken, CancellationToken stopping)
     {
-        var until = Volatile.Read(ref _appPausedUntil);
-        if (until == long.MinValue)
+        var wait = AppPauseRemaining();
+        if (wait > TimeSpan.Zero)
         {
-            return;
-        }
-
-        var now = _timeProvider.GetTimestamp();
-        if (until > now)
-        {
-            var wait = _timeProvider.GetElapsedTime(now, until);
             Metrics.Waited(phoneNumberId, "app", wait);
-            await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
+            await DelayAsync(wait, cancellationToken, stopping).ConfigureAwait(false);
         }
     }
 
@@ -140,14 +188,25 @@ internal sealed class WhatsAppRateLimiter
     /// Waits at least <paramref name="delay"/>. Task.Delay truncates to whole milliseconds, which would wake a send up to
     /// 1 ms before its slot; rounding up keeps every send at or after its slot.
     /// </summary>
-    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping = default)
     {
         if (delay <= TimeSpan.Zero)
         {
             return Task.CompletedTask;
         }
 
-        var milliseconds = (delay.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
-        return Task.Delay(TimeSpan.FromMilliseconds(milliseconds), _timeProvider, cancellationToken);
+        var milliseconds = TimeSpan.FromMilliseconds((delay.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond);
+        if (!stopping.CanBeCanceled || !cancellationToken.CanBeCanceled)
+        {
+            return Task.Delay(milliseconds, _timeProvider, stopping.CanBeCanceled ? stopping : cancellationToken);
+        }
+
+        return DelayLinkedAsync(milliseconds, cancellationToken, stopping);
+    }
+
+    private async Task DelayLinkedAsync(TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+        await Task.Delay(delay, _timeProvider, linked.Token).ConfigureAwait(false);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using System.Threading.RateLimiting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -58,6 +59,16 @@ public static class WhatsAppRateLimitingBuilderExtensions
         services.AddOptions<WhatsAppRateLimitOptions>(builder.Name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppRateLimitOptions>, WhatsAppRateLimitOptionsValidator>());
         var name = builder.Name;
+
+        // The registration's limits as a System.Threading.RateLimiting limiter (keyed by the registration name; the default
+        // registration also unkeyed), sharing the limiter of the client's sends. Owned by the container.
+        services.TryAddKeyedSingleton<PartitionedRateLimiter<WhatsAppSendKey>>(name, static (provider, key) =>
+            new WhatsAppPartitionedRateLimiter(provider.GetRequiredService<RateLimiterRegistry>().Get((string)key!)));
+        if (name == Microsoft.Extensions.Options.Options.DefaultName)
+        {
+            services.TryAddSingleton(static provider => provider.GetRequiredKeyedService<PartitionedRateLimiter<WhatsAppSendKey>>(Microsoft.Extensions.Options.Options.DefaultName));
+        }
+
         builder.HttpClient.AddHttpMessageHandler(provider =>
         {
             var limiter = provider.GetRequiredService<RateLimiterRegistry>().Get(name);
