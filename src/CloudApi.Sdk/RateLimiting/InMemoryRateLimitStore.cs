@@ -122,17 +122,21 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
             }
         }
 
-        lock (number)
+        // The number's slot is taken lock-free: one compare-and-swap of its TAT, repeated only when another send raced it.
+        while (true)
         {
-            var tat = Math.Max(number.ThroughputTat, Math.Max(now, limits.ThroughputFloor));
+            var current = Volatile.Read(ref number.ThroughputTat);
+            var tat = Math.Max(current, Math.Max(now, limits.ThroughputFloor));
             var wait = tat - now;
             if (wait > maxQueue)
             {
                 return new(RateLimitOutcome.QueueFull, ToTimeSpan(wait));
             }
 
-            Volatile.Write(ref number.ThroughputTat, tat + limits.ThroughputInterval);
-            return new(RateLimitOutcome.Acquired, wait == 0 ? TimeSpan.Zero : ToTimeSpan(wait));
+            if (Interlocked.CompareExchange(ref number.ThroughputTat, tat + limits.ThroughputInterval, current) == current)
+            {
+                return new(RateLimitOutcome.Acquired, wait == 0 ? TimeSpan.Zero : ToTimeSpan(wait));
+            }
         }
     }
 
@@ -152,9 +156,10 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
             return;
         }
 
-        lock (number)
+        long current;
+        while ((current = Volatile.Read(ref number.ThroughputTat)) < until &&
+               Interlocked.CompareExchange(ref number.ThroughputTat, until, current) != current)
         {
-            Volatile.Write(ref number.ThroughputTat, Math.Max(number.ThroughputTat, until));
         }
     }
 

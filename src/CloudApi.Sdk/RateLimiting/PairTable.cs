@@ -4,23 +4,25 @@ namespace CloudApi.Sdk.RateLimiting;
 
 /// <summary>
 /// The pair limit's state for one business number: one GCRA theoretical arrival time (TAT) per recipient, keyed by the
-/// recipient's digits, in 64 lock-striped open-addressing shards of two parallel <see cref="long"/> arrays (16 bytes
-/// a slot, load kept between 3/8 and 3/4, so 21 to 43 bytes per tracked pair). A pair whose TAT has passed is
-/// indistinguishable from a new one, so it is dropped: every acquire looks at two slots of its shard (an incremental
-/// sweep that also shrinks a shard that emptied), and a shard about to grow sweeps itself first. No timer, no walk of the
-/// whole table, no allocation per acquire.
+/// recipient's digits, in 64 lock-striped open-addressing shards of (digits, TAT) slots (16 bytes a slot, load at most
+/// 3/4). A pair whose TAT has passed is indistinguishable from a new one, so it may be dropped at any time: a shard about
+/// to pass 3/4 drops all of its expired pairs in one sequential pass first, and grows only if that left it over half
+/// full (or shrinks if it left it nearly empty). So a table never holds much more than the pairs still inside their
+/// 6-second windows at its busiest, a recipient who comes back finds its slot and updates it in place, and there is no
+/// timer, no per-acquire sweep and no allocation per acquire.
 /// </summary>
+/// <remarks>
+/// Sweeping a few slots on every acquire was measured and dropped: in a campaign whose recipients return after their
+/// window, it turned every acquire into a delete plus an insert and doubled the cost of a granted acquire (see
+/// docs/benchmarks.md, LimiterAcquireBenchmarks.InMemoryStore_Granted).
+/// </remarks>
 internal sealed class PairTable
 {
     private const int ShardBits = 6;
     private const int ShardCount = 1 << ShardBits;
     private const int MinCapacity = 16;
-    private const int SweepPerAcquire = 2;
-    private const int RoundRobinEvery = 16;
-    private const int RoundRobinSlots = 32;
 
     private readonly Shard[] _shards;
-    private int _tick;
 
     public PairTable()
     {
@@ -59,7 +61,7 @@ internal sealed class PairTable
             {
                 lock (shard)
                 {
-                    bytes += (long)shard.Keys.Length * 2 * sizeof(long);
+                    bytes += (long)shard.Slots.Length * Unsafe.SizeOf<Slot>();
                 }
             }
 
@@ -80,24 +82,12 @@ internal sealed class PairTable
     /// <param name="reserve">Whether to reserve a future slot.</param>
     public long Acquire(long key, long now, long interval, long tolerance, long floor, bool reserve)
     {
-        // Shards the traffic does not reach are swept too, a few slots at a time (a racy counter is fine here).
-        var tick = ++_tick;
-        if (tick % RoundRobinEvery == 0)
-        {
-            var other = _shards[(tick / RoundRobinEvery) & (ShardCount - 1)];
-            lock (other)
-            {
-                other.SweepStep(now, RoundRobinSlots);
-            }
-        }
-
         var hash = Mix(key);
         var shard = _shards[(int)(hash & (ShardCount - 1))];
         lock (shard)
         {
-            shard.SweepStep(now, SweepPerAcquire);
             var index = shard.Find(key, hash);
-            var tat = index >= 0 ? shard.Tats[index] : long.MinValue;
+            var tat = index >= 0 ? shard.Slots[index].Tat : long.MinValue;
             tat = Math.Max(Math.Max(tat, now), floor);
             var allowedAt = tat - tolerance;
             if (allowedAt > now && !reserve)
@@ -107,7 +97,7 @@ internal sealed class PairTable
 
             if (index >= 0)
             {
-                shard.Tats[index] = tat + interval;
+                shard.Slots[index].Tat = tat + interval;
             }
             else
             {
@@ -128,7 +118,7 @@ internal sealed class PairTable
             var index = shard.Find(key, hash);
             if (index >= 0)
             {
-                shard.Tats[index] = Math.Max(shard.Tats[index], tat);
+                shard.Slots[index].Tat = Math.Max(shard.Slots[index].Tat, tat);
             }
             else if (tat > now)
             {
@@ -145,7 +135,7 @@ internal sealed class PairTable
         lock (shard)
         {
             var index = shard.Find(key, hash);
-            return index >= 0 ? shard.Tats[index] : null;
+            return index >= 0 ? shard.Slots[index].Tat : null;
         }
     }
 
@@ -162,25 +152,30 @@ internal sealed class PairTable
         return h;
     }
 
+    /// <summary>A recipient's digits (0: empty) and its TAT side by side: a probe touches one cache line, not two.</summary>
+    private struct Slot(long key, long tat)
+    {
+        public long Key = key;
+        public long Tat = tat;
+    }
+
     private sealed class Shard
     {
-        public long[] Keys = new long[MinCapacity];
-        public long[] Tats = new long[MinCapacity];
+        public Slot[] Slots = new Slot[MinCapacity];
         public int Count;
-        private int _cursor;
 
-        private int Mask => Keys.Length - 1;
+        private int Mask => Slots.Length - 1;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int Home(ulong hash) => (int)(hash >> ShardBits) & Mask;
 
         public int Find(long key, ulong hash)
         {
-            var keys = Keys;
-            var mask = keys.Length - 1;
+            var slots = Slots;
+            var mask = slots.Length - 1;
             for (var i = Home(hash); ; i = (i + 1) & mask)
             {
-                var k = keys[i];
+                var k = slots[i].Key;
                 if (k == key)
                 {
                     return i;
@@ -195,53 +190,43 @@ internal sealed class PairTable
 
         public void Insert(long key, ulong hash, long tat, long now)
         {
-            if ((Count + 1) * 4 > Keys.Length * 3)
+            if ((Count + 1) * 4 > Slots.Length * 3)
             {
-                // About to pass 3/4: drop expired pairs first; grow only if that left the shard over half full.
+                // About to pass 3/4: drop expired pairs first, then size the shard for what is left.
                 SweepAll(now);
-                if ((Count + 1) * 2 > Keys.Length)
+                var capacity = Slots.Length;
+                if ((Count + 1) * 2 > capacity)
                 {
-                    Resize(Keys.Length * 2);
+                    capacity *= 2;
+                }
+
+                while (capacity > MinCapacity && Count * 8 < capacity)
+                {
+                    capacity /= 2;
+                }
+
+                if (capacity != Slots.Length)
+                {
+                    Resize(capacity);
                 }
             }
 
             var mask = Mask;
             var i = Home(hash);
-            while (Keys[i] != 0)
+            while (Slots[i].Key != 0)
             {
                 i = (i + 1) & mask;
             }
 
-            Keys[i] = key;
-            Tats[i] = tat;
+            Slots[i] = new Slot(key, tat);
             Count++;
-        }
-
-        /// <summary>Looks at <paramref name="slots"/> slots at the cursor and drops pairs whose TAT has passed.</summary>
-        public void SweepStep(long now, int slots)
-        {
-            for (var n = 0; n < slots; n++)
-            {
-                var i = _cursor;
-                if (Keys[i] != 0 && Tats[i] <= now)
-                {
-                    // Backward shift may move a later pair into slot i: look at it again next time.
-                    RemoveAt(i);
-                }
-                else if ((_cursor = (i + 1) & Mask) == 0 && Keys.Length > MinCapacity && Count * 8 < Keys.Length)
-                {
-                    // A full pass found the shard mostly empty: give the memory back.
-                    Resize(Keys.Length / 2);
-                    return;
-                }
-            }
         }
 
         private void SweepAll(long now)
         {
-            for (var i = 0; i < Keys.Length;)
+            for (var i = 0; i < Slots.Length;)
             {
-                if (Keys[i] != 0 && Tats[i] <= now)
+                if (Slots[i].Key != 0 && Slots[i].Tat <= now)
                 {
                     RemoveAt(i);
                 }
@@ -255,14 +240,13 @@ internal sealed class PairTable
         /// <summary>Linear-probing deletion without tombstones: shifts later pairs of the run back into the hole.</summary>
         private void RemoveAt(int hole)
         {
-            var keys = Keys;
-            var tats = Tats;
-            var mask = keys.Length - 1;
+            var slots = Slots;
+            var mask = slots.Length - 1;
             var j = hole;
             while (true)
             {
                 j = (j + 1) & mask;
-                var key = keys[j];
+                var key = slots[j].Key;
                 if (key == 0)
                 {
                     break;
@@ -274,38 +258,31 @@ internal sealed class PairTable
                 var stays = hole <= j ? hole < home && home <= j : hole < home || home <= j;
                 if (!stays)
                 {
-                    keys[hole] = key;
-                    tats[hole] = tats[j];
+                    slots[hole] = slots[j];
                     hole = j;
                 }
             }
 
-            keys[hole] = 0;
-            tats[hole] = 0;
+            slots[hole] = default;
             Count--;
         }
 
         private void Resize(int capacity)
         {
-            var oldKeys = Keys;
-            var oldTats = Tats;
-            Keys = new long[capacity];
-            Tats = new long[capacity];
-            _cursor = 0;
+            var old = Slots;
+            Slots = new Slot[capacity];
             var mask = capacity - 1;
-            for (var i = 0; i < oldKeys.Length; i++)
+            foreach (var slot in old)
             {
-                var key = oldKeys[i];
-                if (key != 0)
+                if (slot.Key != 0)
                 {
-                    var j = Home(Mix(key));
-                    while (Keys[j] != 0)
+                    var j = Home(Mix(slot.Key));
+                    while (Slots[j].Key != 0)
                     {
                         j = (j + 1) & mask;
                     }
 
-                    Keys[j] = key;
-                    Tats[j] = oldTats[i];
+                    Slots[j] = slot;
                 }
             }
         }

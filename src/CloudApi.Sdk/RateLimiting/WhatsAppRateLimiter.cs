@@ -13,6 +13,7 @@ internal sealed class WhatsAppRateLimiter
     private readonly ConcurrentDictionary<string, RateLimitRules> _rules = new(StringComparer.Ordinal);
     private readonly TimeProvider _timeProvider;
     private long _appPausedUntil = long.MinValue;
+    private NumberRules? _lastRules;
 
     public WhatsAppRateLimiter(WhatsAppRateLimitOptions options, IWhatsAppRateLimitStore store, TimeProvider timeProvider, RateLimitMetrics metrics, ILogger logger)
     {
@@ -33,9 +34,20 @@ internal sealed class WhatsAppRateLimiter
 
     public TimeProvider TimeProvider => _timeProvider;
 
-    public RateLimitRules Rules(string phoneNumberId) =>
-        _rules.GetOrAdd(phoneNumberId, static (id, options) =>
+    public RateLimitRules Rules(string phoneNumberId)
+    {
+        // Most registrations send from one number: the last one is kept at hand, saving the dictionary's string hash.
+        var last = _lastRules;
+        if (last is not null && (ReferenceEquals(last.PhoneNumberId, phoneNumberId) || last.PhoneNumberId == phoneNumberId))
+        {
+            return last.Rules;
+        }
+
+        var rules = _rules.GetOrAdd(phoneNumberId, static (id, options) =>
             new RateLimitRules(options.GetMessagesPerSecond(id), options.MaxQueueLength, options.PairInterval, options.PairBurst), Options);
+        _lastRules = new NumberRules(phoneNumberId, rules);
+        return rules;
+    }
 
     /// <summary>
     /// Waits until a send from <paramref name="phoneNumberId"/> to <paramref name="recipientKey"/> (0: no pair limit) may go.
@@ -86,7 +98,11 @@ internal sealed class WhatsAppRateLimiter
     /// </returns>
     public async ValueTask<RateLimitDecision> ReserveAsync(string phoneNumberId, long recipientKey, PairAcquireMode pairMode, CancellationToken cancellationToken, CancellationToken stopping = default)
     {
-        await WaitForAppAsync(phoneNumberId, cancellationToken, stopping).ConfigureAwait(false);
+        if (Volatile.Read(ref _appPausedUntil) != long.MinValue)
+        {
+            await WaitForAppAsync(phoneNumberId, cancellationToken, stopping).ConfigureAwait(false);
+        }
+
         var rules = Rules(phoneNumberId);
         var decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, pairMode), cancellationToken).ConfigureAwait(false);
         if (decision.Outcome == RateLimitOutcome.PairReserved)
@@ -209,4 +225,6 @@ internal sealed class WhatsAppRateLimiter
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
         await Task.Delay(delay, _timeProvider, linked.Token).ConfigureAwait(false);
     }
+
+    private sealed record NumberRules(string PhoneNumberId, RateLimitRules Rules);
 }

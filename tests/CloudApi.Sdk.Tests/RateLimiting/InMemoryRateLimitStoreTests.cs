@@ -9,24 +9,47 @@ public sealed class InMemoryRateLimitStoreTests : RateLimitStoreConformanceTests
         ValueTask.FromResult<IWhatsAppRateLimitStore>(new InMemoryRateLimitStore(time));
 
     [Fact]
-    public void Acquire_ExpiredPairs_AreSweptAsTheStoreIsUsed()
+    public void Acquire_NewRecipientsAfterOthersExpired_ReuseTheirMemory()
     {
         var store = new InMemoryRateLimitStore(Time);
         var rules = new RateLimitRules(100_000, 100_000, TimeSpan.FromSeconds(6), 45);
-        for (var i = 0; i < 10_000; i++)
+        long bytesAfterFirstBatch = 0;
+        for (var batch = 0; batch < 5; batch++)
         {
-            store.Acquire(Number, Alice + i, rules, PairAcquireMode.Reserve);
+            for (var i = 0; i < 20_000; i++)
+            {
+                Assert.Equal(RateLimitOutcome.Acquired, store.Acquire(Number, Alice + (batch * 1_000_000L) + (i * 7919L), rules, PairAcquireMode.FailFast).Outcome);
+            }
+
+            bytesAfterFirstBatch = batch == 0 ? store.AllocatedPairBytes : bytesAfterFirstBatch;
+            Time.Advance(TimeSpan.FromSeconds(7));
         }
 
-        Assert.Equal(10_000, store.TrackedPairs);
+        // 100,000 recipients went through, never more than 20,000 inside their window at once: the expired ones made room.
+        Assert.True(store.AllocatedPairBytes <= bytesAfterFirstBatch, $"{store.AllocatedPairBytes} B after 5 batches, {bytesAfterFirstBatch} B after the first");
+        Assert.InRange(store.TrackedPairs, 20_000, 40_000);
+    }
 
-        Time.Advance(TimeSpan.FromSeconds(7));
-        for (var i = 0; i < 20_000; i++)
+    [Fact]
+    public void Acquire_RecipientBackAfterItsWindow_GetsAFullBurstAgain()
+    {
+        var store = new InMemoryRateLimitStore(Time);
+        var rules = new RateLimitRules(100_000, 100_000, TimeSpan.FromSeconds(6), 45);
+        for (var i = 0; i < 45; i++)
         {
-            store.Acquire(Number, Bob + 100_000 + (i % 10), rules, PairAcquireMode.FailFast);
+            store.Acquire(Number, Alice, rules, PairAcquireMode.FailFast);
         }
 
-        Assert.Equal(10, store.TrackedPairs);
+        Assert.Equal(RateLimitOutcome.PairRejected, store.Acquire(Number, Alice, rules, PairAcquireMode.FailFast).Outcome);
+
+        Time.Advance(TimeSpan.FromSeconds(45 * 6));
+        for (var i = 0; i < 45; i++)
+        {
+            Assert.Equal(RateLimitOutcome.Acquired, store.Acquire(Number, Alice, rules, PairAcquireMode.FailFast).Outcome);
+        }
+
+        Assert.Equal(RateLimitOutcome.PairRejected, store.Acquire(Number, Alice, rules, PairAcquireMode.FailFast).Outcome);
+        Assert.Equal(1, store.TrackedPairs);
     }
 
     [Fact]
