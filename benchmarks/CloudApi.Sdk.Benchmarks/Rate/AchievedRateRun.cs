@@ -24,6 +24,8 @@ internal static class AchievedRateRun
     private const string Token = "rate-run-token";
     private const string WarmUpNumber = "190000000000000";
     private const int Unlimited = 100_000;
+    private const int WarmUpRate = 2_000;
+    private static int s_maxConnections;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -31,12 +33,20 @@ internal static class AchievedRateRun
         var concurrency = Option(args, "--concurrency", 256);
         var ceilingConcurrency = Option(args, "--ceiling-concurrency", 64);
         var only = OptionText(args, "--only");
+        var raw = !args.Contains("--no-raw");
+        s_maxConnections = Option(args, "--max-connections", 0);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Achieved rate against the in-process emulator: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, " +
             $"load average before: {LoadAverage()}; {seconds} s of sends per scenario, MaxConcurrency {concurrency} per number."));
 
         var rows = new List<(string Name, int Numbers, int Limit, Outcome Outcome)>();
+        if (only is null || only == "idle")
+        {
+            Console.WriteLine("running: idle ...");
+            rows.Add(("idle: emulator and client started, nothing sent", 1, 0, await IdleAsync(TimeSpan.FromSeconds(seconds)).ConfigureAwait(false)));
+        }
+
         foreach (var (key, name, numbers, limit) in new[]
         {
             ("80", "1 number at 80 mps", 1, 80),
@@ -48,6 +58,10 @@ internal static class AchievedRateRun
             {
                 Console.WriteLine($"running: {name} ...");
                 rows.Add((name, numbers, limit, await LimitedAsync(numbers, limit, limit * seconds, concurrency).ConfigureAwait(false)));
+                if (raw)
+                {
+                    rows.Add(($"{name}: raw HttpClient paced the same way (baseline)", numbers, limit, await RawPacedAsync(numbers, limit, limit * seconds, concurrency).ConfigureAwait(false)));
+                }
             }
         }
 
@@ -105,6 +119,20 @@ internal static class AchievedRateRun
         return Count(emulator, numbers, results.Sum(r => r.Messages.Count), results.Sum(r => r.Accepted), used, results.SelectMany(r => r.Messages));
     }
 
+    /// <summary>What the process uses with nothing to do: the floor under every other row's CPU.</summary>
+    private static async Task<Outcome> IdleAsync(TimeSpan duration)
+    {
+        const string Number = "140000000000000";
+        using var probe = new RunProbe();
+        await using var emulator = await StartEmulatorAsync([(Number, 80)]).ConfigureAwait(false);
+        await using var provider = Client(emulator, [(Number, 80)]);
+        await WarmUpAsync(provider.GetRequiredService<IWhatsAppClient>().Messages, 64).ConfigureAwait(false);
+
+        probe.Begin();
+        await Task.Delay(duration).ConfigureAwait(false);
+        return new Outcome(0, 0, 0, probe.Stop());
+    }
+
     /// <summary>The SDK with its limiter on but out of the way (100,000 mps on both sides): what the process can send at most.</summary>
     private static async Task<Outcome> UnshapedSdkAsync(TimeSpan duration, int concurrency)
     {
@@ -139,15 +167,7 @@ internal static class AchievedRateRun
             while (Environment.TickCount64 < deadline)
             {
                 var i = Interlocked.Increment(ref next);
-                var json = string.Create(CultureInfo.InvariantCulture, $$$"""{"messaging_product":"whatsapp","recipient_type":"individual","to":"{{{Recipient(0, i)}}}","type":"text","text":{"body":"campaign message {{{i}}}"}}""");
-                using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                using var response = await http.PostAsync(uri, content).ConfigureAwait(false);
-                await response.Content.CopyToAsync(Stream.Null).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
-                {
-                    Interlocked.Increment(ref accepted);
-                }
+                Interlocked.Add(ref accepted, await RawAsync(http, uri, 0, i, 1).ConfigureAwait(false));
             }
         }
 
@@ -155,6 +175,7 @@ internal static class AchievedRateRun
         emulator.Reset();
         next = 0;
         accepted = 0;
+        await SettleAsync().ConfigureAwait(false);
 
         probe.Begin();
         var deadline = Environment.TickCount64 + (long)duration.TotalMilliseconds;
@@ -162,6 +183,68 @@ internal static class AchievedRateRun
         var used = probe.Stop();
 
         return Count(emulator, [Number], next, accepted, used, []);
+    }
+
+    /// <summary>
+    /// The baseline for the limited scenarios: raw HttpClient posting pre-built JSON on the same schedule as the SDK's
+    /// limiter (slot i of a number at start + i / rate, one timer per send, the same number of senders per number),
+    /// with no SDK at all: what pacing, loopback HTTP and the emulator cost on their own.
+    /// </summary>
+    private static async Task<Outcome> RawPacedAsync(int numberCount, int limit, int perNumber, int concurrency)
+    {
+        var numbers = Enumerable.Range(0, numberCount).Select(i => (150_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture)).ToArray();
+        using var probe = new RunProbe();
+        await using var emulator = await StartEmulatorAsync(numbers.Select(n => (n, limit))).ConfigureAwait(false);
+        using var http = new HttpClient(new SocketsHttpHandler());
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        await RawAsync(http, new Uri(emulator.BaseAddress, $"v25.0/{WarmUpNumber}/messages"), 9, 0, 2_000).ConfigureAwait(false);
+        await SettleAsync().ConfigureAwait(false);
+        var next = new int[numberCount];
+        var accepted = 0;
+        var start = TimeProvider.System.GetTimestamp();
+
+        async Task SenderAsync(int n)
+        {
+            var uri = new Uri(emulator.BaseAddress, $"v25.0/{numbers[n]}/messages");
+            int i;
+            while ((i = Interlocked.Increment(ref next[n]) - 1) < perNumber)
+            {
+                var wait = TimeSpan.FromSeconds((double)i / limit) - TimeProvider.System.GetElapsedTime(start);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds))).ConfigureAwait(false);
+                }
+
+                if (await RawAsync(http, uri, n, i, 1).ConfigureAwait(false) == 1)
+                {
+                    Interlocked.Increment(ref accepted);
+                }
+            }
+        }
+
+        probe.Begin();
+        start = TimeProvider.System.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, numberCount).SelectMany(n => Enumerable.Range(0, concurrency).Select(_ => SenderAsync(n)))).ConfigureAwait(false);
+        var used = probe.Stop();
+
+        return Count(emulator, numbers, numberCount * perNumber, accepted, used, []);
+    }
+
+    /// <summary>Posts <paramref name="count"/> text messages one after the other; returns how many were accepted.</summary>
+    private static async Task<int> RawAsync(HttpClient http, Uri uri, int numberIndex, int first, int count)
+    {
+        var accepted = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            var json = string.Create(CultureInfo.InvariantCulture, $$$"""{"messaging_product":"whatsapp","recipient_type":"individual","to":"{{{Recipient(numberIndex, i)}}}","type":"text","text":{"body":"campaign message {{{i}}}"}}""");
+            using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await http.PostAsync(uri, content).ConfigureAwait(false);
+            await response.Content.CopyToAsync(Stream.Null).ConfigureAwait(false);
+            accepted += response.IsSuccessStatusCode ? 1 : 0;
+        }
+
+        return accepted;
     }
 
     private static Outcome Count(WhatsAppEmulator emulator, string[] numbers, int messages, int accepted, ProbeResult used, IEnumerable<BulkMessageResult> results)
@@ -182,7 +265,7 @@ internal static class AchievedRateRun
     {
         var options = new EmulatorOptions();
         options.AccessTokens.Add(Token);
-        foreach (var (id, limit) in numbers.Append((WarmUpNumber, Unlimited)))
+        foreach (var (id, limit) in numbers.Append((WarmUpNumber, WarmUpRate)))
         {
             options.PhoneNumbers.Add(new EmulatedPhoneNumber { Id = id, MessagesPerSecond = limit });
         }
@@ -194,22 +277,30 @@ internal static class AchievedRateRun
     private static ServiceProvider Client(WhatsAppEmulator emulator, IEnumerable<(string Id, int Limit)> numbers)
     {
         var services = new ServiceCollection();
-        services.AddWhatsAppCloudApi(o =>
+        var builder = services.AddWhatsAppCloudApi(o =>
         {
             o.AccessToken = Token;
             o.PhoneNumberId = WarmUpNumber;
             o.BaseAddress = emulator.BaseAddress;
         }).ConfigureRateLimiting(o =>
         {
-            foreach (var (id, limit) in numbers.Append((WarmUpNumber, Unlimited)))
+            foreach (var (id, limit) in numbers.Append((WarmUpNumber, WarmUpRate)))
             {
                 o.NumberMessagesPerSecond[id] = limit;
             }
         });
+        if (s_maxConnections > 0)
+        {
+            builder.HttpClient.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = s_maxConnections });
+        }
+
         return services.BuildServiceProvider();
     }
 
-    /// <summary>JIT, connection pool and emulator warmed up on a number of their own, so the timed part excludes start-up.</summary>
+    /// <summary>
+    /// JIT, connection pool and emulator warmed up on a number of their own (at 2,000 mps for 1 s, so that the limiter's
+    /// waiting path is warm too), so the timed part excludes start-up.
+    /// </summary>
     private static async Task WarmUpAsync(IMessagesClient client, int concurrency)
     {
         var options = new SendMessageOptions { PhoneNumberId = WarmUpNumber };
@@ -219,6 +310,19 @@ internal static class AchievedRateRun
         {
             throw new InvalidOperationException($"warm-up: {result.Failed} sends failed: {result.Messages.First(m => !m.IsAccepted).Error}");
         }
+
+        await SettleAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Lets tiered compilation finish re-compiling the warmed-up code in the background (it starts ~100 ms after the
+    /// last tier-0 call and would otherwise show up as CPU time of the timed part) and the GC settle.
+    /// </summary>
+    private static async Task SettleAsync()
+    {
+        await Task.Delay(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
     }
 
     private static IEnumerable<BulkMessage> Campaign(string number, int numberIndex, int count)
