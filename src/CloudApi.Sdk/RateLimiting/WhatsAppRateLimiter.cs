@@ -137,17 +137,23 @@ internal sealed class WhatsAppRateLimiter
     }
 
     /// <summary>
-    /// Waits at least <paramref name="delay"/>. Task.Delay truncates to whole milliseconds, which would wake a send up to
-    /// 1 ms before its slot; rounding up keeps every send at or after its slot.
+    /// Waits at least <paramref name="delay"/> as measured by <see cref="TimeProvider.GetTimestamp"/>, the clock the slots
+    /// are computed on. Task.Delay truncates to whole milliseconds (so the wait is rounded up), and the system timers
+    /// run on a coarse tick clock: on Linux they were measured firing up to ~4 ms early. A timer that fired before the
+    /// slot is followed by another for the rest, so that no send leaves before its slot.
     /// </summary>
-    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
-    {
-        if (delay <= TimeSpan.Zero)
-        {
-            return Task.CompletedTask;
-        }
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
+        delay <= TimeSpan.Zero ? Task.CompletedTask : DelayUntilAsync(_timeProvider.GetTimestamp(), delay, cancellationToken);
 
-        var milliseconds = (delay.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
-        return Task.Delay(TimeSpan.FromMilliseconds(milliseconds), _timeProvider, cancellationToken);
+    private async Task DelayUntilAsync(long start, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var remaining = delay;
+        do
+        {
+            var milliseconds = (remaining.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
+            await Task.Delay(TimeSpan.FromMilliseconds(milliseconds), _timeProvider, cancellationToken).ConfigureAwait(false);
+            remaining = delay - _timeProvider.GetElapsedTime(start);
+        }
+        while (remaining > TimeSpan.Zero);
     }
 }
