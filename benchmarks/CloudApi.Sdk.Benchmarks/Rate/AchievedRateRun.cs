@@ -11,7 +11,7 @@ namespace CloudApi.Sdk.Benchmarks.Rate;
 /// <summary>
 /// The achieved send rate of the SDK, through its rate limiter, against the in-process emulator over loopback HTTP
 /// (the emulator enforces Meta's limits with the same per-number rate). A timed run, not BenchmarkDotNet:
-/// <c>dotnet run -c Release --project benchmarks/CloudApi.Sdk.Benchmarks -- achieved-rate [--seconds 10] [--concurrency 256] [--only 80|1000|10x1000|ceiling]</c>.
+/// <c>dotnet run -c Release --project benchmarks/CloudApi.Sdk.Benchmarks -- achieved-rate [--seconds 10] [--concurrency 64] [--only 80|1000|10x1000|ceiling]</c>.
 /// Each scenario gets a fresh emulator and client, warms the connections and JIT up on a separate number, then sends
 /// <c>limit × seconds</c> messages per number, each to a distinct recipient (so the pair limit never applies), with
 /// <c>SendBulkAsync</c> per number. Achieved rate = accepted / (first send to last answer). Rate errors are the
@@ -30,7 +30,7 @@ internal static class AchievedRateRun
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = Option(args, "--seconds", 10);
-        var concurrency = Option(args, "--concurrency", 256);
+        var concurrency = Option(args, "--concurrency", 64);
         var ceilingConcurrency = Option(args, "--ceiling-concurrency", 64);
         var only = OptionText(args, "--only");
         var raw = !args.Contains("--no-raw");
