@@ -91,8 +91,9 @@ internal static class AchievedRateRun
         {
             var p = o.Probe;
             var perMessage = Math.Max(1, o.Accepted);
+            string PerMessage(FormattableString value) => o.Accepted == 0 ? "–" : value.ToString(CultureInfo.InvariantCulture);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {p.CpuShare:P0} | {p.Cpu.TotalMicroseconds / perMessage:0} µs | {p.PeakConnections} | {p.MeanRequest.TotalMilliseconds:0.00} ms | {p.PeakThreads} | {p.PeakPendingWorkItems} | {(double)p.WorkItems / perMessage:0.0} | {p.AllocatedBytes / perMessage:N0} B | {p.Gen0} / {p.Gen2} | {(o.Messages == 0 ? 0 : (double)p.ThroughputWaits / o.Messages):P0} |"));
+                $"| {name} | {p.CpuShare:P0} | {PerMessage($"{p.Cpu.TotalMicroseconds / perMessage:0} µs")} | {p.PeakConnections} | {p.MeanRequest.TotalMilliseconds:0.00} ms | {p.PeakThreads} | {p.PeakPendingWorkItems} | {PerMessage($"{(double)p.WorkItems / perMessage:0.0}")} | {PerMessage($"{p.AllocatedBytes / perMessage:N0} B")} | {p.Gen0} / {p.Gen2} | {(o.Messages == 0 ? 0 : (double)p.ThroughputWaits / o.Messages):P0} |"));
         }
 
         Console.WriteLine();
