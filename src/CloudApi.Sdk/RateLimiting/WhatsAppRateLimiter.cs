@@ -201,29 +201,29 @@ internal sealed class WhatsAppRateLimiter
     }
 
     /// <summary>
-    /// Waits at least <paramref name="delay"/>. Task.Delay truncates to whole milliseconds, which would wake a send up to
-    /// 1 ms before its slot; rounding up keeps every send at or after its slot.
+    /// Waits at least <paramref name="delay"/> as measured by <see cref="TimeProvider.GetTimestamp"/>, the clock the slots
+    /// are computed on. Task.Delay truncates to whole milliseconds (so the wait is rounded up), and the system timers
+    /// run on a coarse tick clock: on Linux they were measured firing up to ~4 ms early. A timer that fired before the
+    /// slot is followed by another for the rest, so that no send leaves before its slot.
     /// </summary>
-    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping = default)
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping = default) =>
+        delay <= TimeSpan.Zero ? Task.CompletedTask : DelayUntilAsync(_timeProvider.GetTimestamp(), delay, cancellationToken, stopping);
+
+    private async Task DelayUntilAsync(long start, TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping)
     {
-        if (delay <= TimeSpan.Zero)
+        using var linked = stopping.CanBeCanceled && cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping)
+            : null;
+        var token = linked?.Token ?? (stopping.CanBeCanceled ? stopping : cancellationToken);
+
+        var remaining = delay;
+        do
         {
-            return Task.CompletedTask;
+            var milliseconds = (remaining.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
+            await Task.Delay(TimeSpan.FromMilliseconds(milliseconds), _timeProvider, token).ConfigureAwait(false);
+            remaining = delay - _timeProvider.GetElapsedTime(start);
         }
-
-        var milliseconds = TimeSpan.FromMilliseconds((delay.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond);
-        if (!stopping.CanBeCanceled || !cancellationToken.CanBeCanceled)
-        {
-            return Task.Delay(milliseconds, _timeProvider, stopping.CanBeCanceled ? stopping : cancellationToken);
-        }
-
-        return DelayLinkedAsync(milliseconds, cancellationToken, stopping);
-    }
-
-    private async Task DelayLinkedAsync(TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping)
-    {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
-        await Task.Delay(delay, _timeProvider, linked.Token).ConfigureAwait(false);
+        while (remaining > TimeSpan.Zero);
     }
 
     private sealed record NumberRules(string PhoneNumberId, RateLimitRules Rules);
