@@ -183,7 +183,7 @@ public class MessageSerializationBenchmarks
     public int Otp() => Write(_otp);
 
     /// <summary>A writer configured like the client's (<c>PooledJsonContent</c>): reused, validation skipped.</summary>
-    private static Utf8JsonWriter CreateWriter() => new(Stream.Null, new JsonWriterOptions { SkipValidation = true });
+    private static Utf8JsonWriter CreateWriter() => new(Stream.Null, PooledJsonContent.WriterOptions);
 
     private int Write(WhatsAppMessage message)
     {

@@ -15,9 +15,10 @@ internal sealed class PooledJsonContent : HttpContent
 
     /// <summary>
     /// A request body goes to an API, never into HTML, so only what JSON itself requires is escaped: a '+' in a phone
-    /// number or any non-Latin text goes out as its UTF-8 bytes, not as \uXXXX sequences six times their size.
+    /// number or Hindi, Arabic or Cyrillic text goes out as its UTF-8 bytes, not as \uXXXX sequences up to three times
+    /// their size. (Emoji, beyond the Basic Multilingual Plane, are still escaped: every built-in encoder does that.)
     /// </summary>
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly PooledBufferWriter _buffer;
 

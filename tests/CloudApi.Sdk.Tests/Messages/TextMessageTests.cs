@@ -33,6 +33,23 @@ public sealed class TextMessageTests
     }
 
     [Fact]
+    public async Task SendTextAsync_NonLatinTextAndPlus_GoOutAsUtf8NotEscapes()
+    {
+        using var graph = new GraphServer().AcceptMessages();
+        const string text = "नमस्ते مرحبا Olá <b>&\"quoted\"";
+
+        await graph.Messages.SendTextAsync("+16505551234", text, cancellationToken: TestContext.Current.CancellationToken);
+
+        // A body for an API, never for HTML: only what JSON requires is escaped (the quotes), the rest is UTF-8 as written.
+        // (Characters beyond the Basic Multilingual Plane, emoji, are still escaped by every System.Text.Json encoder.)
+        var body = graph.SingleRequest().Body!;
+        Assert.Contains("\"to\":\"+16505551234\"", body, StringComparison.Ordinal);
+        Assert.Contains("नमस्ते مرحبا Olá <b>&\\\"quoted\\\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", body, StringComparison.Ordinal);
+        Assert.Equal(text, graph.SingleRequestJson()["text"]!["body"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SendTextAsync_BodyOf4096Chars_IsSent()
     {
         using var graph = new GraphServer().AcceptMessages();
