@@ -47,6 +47,23 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
     /// <summary>Gets the active faults; add one to make the next sends fail in a chosen way.</summary>
     public EmulatorFaults Faults => _state.Faults;
 
+    /// <summary>
+    /// Runs the emulator as a standalone server until <paramref name="cancellationToken"/> is cancelled or the process is
+    /// asked to stop (Ctrl+C, SIGTERM), printing its address, token and ids: what the <c>whatsapp-emulator</c> tool does.
+    /// Configuration comes from appsettings.json next to the application, environment variables and
+    /// <paramref name="args"/>: the <c>Emulator</c> section binds <see cref="EmulatorOptions"/>
+    /// (<c>--Emulator:WebhookCallbackUri=http://127.0.0.1:5005/webhook</c>), <c>--urls</c> sets the address
+    /// (default <c>http://127.0.0.1:5080</c>).
+    /// </summary>
+    /// <param name="args">Command-line arguments in the .NET configuration syntax.</param>
+    /// <param name="cancellationToken">Stops the server.</param>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public static Task RunStandaloneAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return StandaloneHost.RunAsync(args, cancellationToken);
+    }
+
     /// <summary>Starts an emulator on 127.0.0.1 on a free port.</summary>
     /// <param name="options">The configuration; empty lists get one default token, number and WABA.</param>
     /// <param name="cancellationToken">Cancels the start.</param>

@@ -10,11 +10,11 @@ namespace CloudApi.Sdk.Emulator.Tests;
 public sealed class StandaloneTests
 {
     [Fact]
-    public async Task BuiltEmulator_StartsAsAProcess_WithAppSettingsDefaults()
+    public async Task Tool_StartsAsAProcess_WithAppSettingsDefaults()
     {
         var ct = TestContext.Current.CancellationToken;
         var port = FreePort();
-        var dll = Path.Combine(AppContext.BaseDirectory, "CloudApi.Sdk.Emulator.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "CloudApi.Sdk.Emulator.Tool.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}" },
@@ -71,6 +71,46 @@ public sealed class StandaloneTests
             }
 
             await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task RunStandaloneAsync_InProcess_ServesUntilCancelled()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var port = FreePort();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var running = WhatsAppEmulator.RunStandaloneAsync(
+            ["--urls", $"http://127.0.0.1:{port}", "--Emulator:AccessTokens:0=standalone-token", "--Emulator:PhoneNumbers:0:Id=100000000000777"],
+            stop.Token);
+
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "standalone-token");
+        using var sent = await SendWhenListeningAsync(http, running, ct);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(30), ct);
+        await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("_emulator/stats", ct));
+    }
+
+    /// <summary>Sends once the server accepts connections (it starts in the background); fails if the server stopped.</summary>
+    private static async Task<HttpResponseMessage> SendWhenListeningAsync(HttpClient http, Task server, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            Assert.False(server.IsCompleted, "The standalone emulator stopped before it served.");
+            try
+            {
+                return await http.PostAsync(
+                    "v25.0/100000000000777/messages",
+                    new StringContent("""{"messaging_product":"whatsapp","to":"+15550001111","type":"text","text":{"body":"hello"}}""", Encoding.UTF8, "application/json"),
+                    ct);
+            }
+            catch (HttpRequestException) when (attempt < 600)
+            {
+                await Task.Delay(50, ct);
+            }
         }
     }
 

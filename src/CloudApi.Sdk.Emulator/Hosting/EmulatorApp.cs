@@ -2,6 +2,7 @@ using CloudApi.Sdk.Emulator.Endpoints;
 using CloudApi.Sdk.Emulator.State;
 using CloudApi.Sdk.Emulator.Webhooks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

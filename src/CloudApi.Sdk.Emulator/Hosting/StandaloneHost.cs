@@ -1,4 +1,3 @@
-using CloudApi.Sdk.Emulator.Hosting;
 using CloudApi.Sdk.Emulator.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -8,16 +7,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace CloudApi.Sdk.Emulator;
+namespace CloudApi.Sdk.Emulator.Hosting;
 
 /// <summary>
-/// Standalone mode: <c>dotnet run --project src/CloudApi.Sdk.Emulator -- --urls http://127.0.0.1:5080</c>, or the
-/// <c>whatsapp-emulator</c> tool. Options come from the <c>Emulator</c> section of appsettings.json, environment
-/// variables (<c>Emulator__AppSecret</c>) and the command line (<c>--Emulator:WebhookCallbackUri=...</c>).
+/// Standalone mode (<see cref="WhatsAppEmulator.RunStandaloneAsync"/>, the <c>whatsapp-emulator</c> tool). Options come
+/// from the <c>Emulator</c> section of appsettings.json, environment variables (<c>Emulator__AppSecret</c>) and the
+/// command line (<c>--Emulator:WebhookCallbackUri=...</c>).
 /// </summary>
-internal static class EmulatorProgram
+internal static class StandaloneHost
 {
-    public static async Task Main(string[] args)
+    public static async Task RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -35,7 +34,7 @@ internal static class EmulatorProgram
         using var state = new EmulatorState(options);
         var app = EmulatorApp.Build(builder, state);
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, options));
-        await app.RunAsync().ConfigureAwait(false);
+        await app.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void PrintBanner(WebApplication app, EmulatorOptions options)
