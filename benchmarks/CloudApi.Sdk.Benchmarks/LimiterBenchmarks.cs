@@ -86,15 +86,6 @@ public class LimiterAcquireBenchmarks : IDisposable
         using var lease = _partitionedGranted.AttemptAcquire(_campaignRecipients[_campaignRecipient++ & 65535]);
         return lease.IsAcquired ? true : throw new InvalidOperationException("Refused: this row measures granted acquires.");
     }
-
-    private sealed class ScaledClock(long speed) : TimeProvider
-    {
-        private readonly long _start = Stopwatch.GetTimestamp();
-
-        public override long TimestampFrequency => Stopwatch.Frequency;
-
-        public override long GetTimestamp() => (Stopwatch.GetTimestamp() - _start) * speed;
-    }
 }
 
 /// <summary>Memory per tracked pair at 1,000,000 recipients and idle CPU with them tracked (printed by the setup).</summary>
