@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.RateLimiting;
 using BenchmarkDotNet.Attributes;
 using CloudApi.Sdk.RateLimiting;
