@@ -55,7 +55,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
     public static InMemoryRateLimitStore CreateFallback(TimeProvider? timeProvider = null) =>
         new(timeProvider ?? TimeProvider.System, assumeRecentActivity: true);
 
-    /// <summary>The number of (number, recipient) pairs currently tracked (expired ones are swept as the store is used).</summary>
+    /// <summary>The number of (number, recipient) pairs currently held, expired ones not yet dropped included (a shard drops its expired pairs when it fills).</summary>
     public long TrackedPairs
     {
         get
