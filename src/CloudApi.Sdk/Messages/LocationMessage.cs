@@ -47,16 +47,8 @@ public sealed class LocationMessage : WhatsAppMessage
         writer.WriteStartObject(JsonNames.Location);
         writer.WriteNumber(JsonNames.Latitude, Latitude);
         writer.WriteNumber(JsonNames.Longitude, Longitude);
-        if (Name is not null)
-        {
-            writer.WriteString(JsonNames.Name, Name);
-        }
-
-        if (Address is not null)
-        {
-            writer.WriteString(JsonNames.Address, Address);
-        }
-
+        writer.WriteOptionalString(JsonNames.Name, Name);
+        writer.WriteOptionalString(JsonNames.Address, Address);
         writer.WriteEndObject();
     }
 }

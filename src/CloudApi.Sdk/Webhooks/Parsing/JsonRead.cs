@@ -141,6 +141,10 @@ internal static class JsonRead
         return true;
     }
 
+    /// <summary>Reads an object for one string property (the rest skipped); <see langword="null"/> when it is absent or the value is not an object.</summary>
+    public static string? StringIn(ref Utf8JsonReader reader, ReadOnlySpan<byte> name) =>
+        StringPair(ref reader, name, name, out var value, out _) ? value : null;
+
     /// <summary>Moves to the value; <see langword="true"/> when it is an object (else skips it).</summary>
     public static bool StartObject(ref Utf8JsonReader reader)
     {

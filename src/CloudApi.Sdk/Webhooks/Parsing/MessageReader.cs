@@ -511,24 +511,7 @@ internal static class MessageReader
             }
             else if (reader.ValueTextEquals("referred_product"u8))
             {
-                if (JsonRead.StartObject(ref reader))
-                {
-                    while (JsonRead.NextProperty(ref reader))
-                    {
-                        if (reader.ValueTextEquals("catalog_id"u8))
-                        {
-                            catalogId = JsonRead.String(ref reader);
-                        }
-                        else if (reader.ValueTextEquals("product_retailer_id"u8))
-                        {
-                            retailerId = JsonRead.String(ref reader);
-                        }
-                        else
-                        {
-                            JsonRead.SkipValue(ref reader);
-                        }
-                    }
-                }
+                JsonRead.StringPair(ref reader, "catalog_id"u8, "product_retailer_id"u8, out catalogId, out retailerId);
             }
             else
             {

@@ -166,24 +166,7 @@ internal static class MessagesValueReader
                 }
                 else if (reader.ValueTextEquals("profile"u8))
                 {
-                    if (JsonRead.StartObject(ref reader))
-                    {
-                        while (JsonRead.NextProperty(ref reader))
-                        {
-                            if (reader.ValueTextEquals("name"u8))
-                            {
-                                name = JsonRead.String(ref reader);
-                            }
-                            else if (reader.ValueTextEquals("username"u8))
-                            {
-                                username = JsonRead.String(ref reader);
-                            }
-                            else
-                            {
-                                JsonRead.SkipValue(ref reader);
-                            }
-                        }
-                    }
+                    JsonRead.StringPair(ref reader, "name"u8, "username"u8, out name, out username);
                 }
                 else if (reader.ValueTextEquals("user_id"u8))
                 {

@@ -98,20 +98,7 @@ internal static class SharedContactReader
             }
             else if (reader.ValueTextEquals("org"u8))
             {
-                if (JsonRead.StartObject(ref reader))
-                {
-                    while (JsonRead.NextProperty(ref reader))
-                    {
-                        if (reader.ValueTextEquals("company"u8))
-                        {
-                            company = JsonRead.String(ref reader);
-                        }
-                        else
-                        {
-                            JsonRead.SkipValue(ref reader);
-                        }
-                    }
-                }
+                company = JsonRead.StringIn(ref reader, "company"u8);
             }
             else
             {

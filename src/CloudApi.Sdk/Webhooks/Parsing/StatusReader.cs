@@ -119,20 +119,7 @@ internal static class StatusReader
             }
             else if (reader.ValueTextEquals("origin"u8))
             {
-                if (JsonRead.StartObject(ref reader))
-                {
-                    while (JsonRead.NextProperty(ref reader))
-                    {
-                        if (reader.ValueTextEquals("type"u8))
-                        {
-                            origin = JsonRead.String(ref reader);
-                        }
-                        else
-                        {
-                            JsonRead.SkipValue(ref reader);
-                        }
-                    }
-                }
+                origin = JsonRead.StringIn(ref reader, "type"u8);
             }
             else
             {
