@@ -3,7 +3,7 @@
 # RS0016 diagnostics, then sorts the list. Review the diff: it is the public-surface change.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-for project in src/*/*.csproj; do
+for project in ${@:-src/*/*.csproj}; do
   list="$(dirname "$project")/PublicAPI.Unshipped.txt"
   dotnet build "$project" --no-incremental -p:TreatWarningsAsErrors=false 2>&1 |
     python3 -c '

@@ -15,7 +15,7 @@ namespace CloudApi.Sdk.Serialization;
 // --- Messages ---
 
 // --- Templates ---
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.Templates.MessageTemplate>))]
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.Templates.MessageTemplate>))]
 [JsonSerializable(typeof(CloudApi.Sdk.Templates.MessageTemplate))]
 [JsonSerializable(typeof(CloudApi.Sdk.Templates.CreateTemplateRequest))]
 [JsonSerializable(typeof(CloudApi.Sdk.Templates.CreateTemplateResult))]
@@ -26,24 +26,25 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.Media.MediaUploadResult))]
 
 // --- Phone numbers ---
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.PhoneNumbers.PhoneNumber>))]
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.PhoneNumbers.PhoneNumber>))]
 [JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.PhoneNumber))]
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.PhoneNumbers.BusinessProfile>))]
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.PhoneNumbers.BusinessProfile>))]
 [JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.RegisterRequest))]
 [JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.TwoStepPinRequest))]
 [JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.BusinessProfileUpdateRequest))]
 
 // --- Business accounts ---
 [JsonSerializable(typeof(CloudApi.Sdk.Business.BusinessAccount))]
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.Business.SubscribedAppData>))]
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.Business.SubscribedAppData>))]
 [JsonSerializable(typeof(CloudApi.Sdk.Business.SubscribeAppRequest))]
 [JsonSerializable(typeof(CloudApi.Sdk.Business.AnalyticsResponse))]
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPage<CloudApi.Sdk.Business.TemplateAnalyticsPage>))]
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.Business.TemplateAnalyticsPage>))]
 
 // --- Webhooks ---
 
 // --- Rate limiting ---
 
+[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<System.Text.Json.JsonElement>))]
 [JsonSerializable(typeof(GraphSuccess))]
 internal sealed partial class WhatsAppJsonContext : JsonSerializerContext
 {

@@ -37,7 +37,7 @@ internal sealed class TemplatesClient : ITemplatesClient
             .Add("category", query?.Categories?.Select(c => c.Value))
             .Add("language", query?.Language)
             .ToString();
-        return GraphPager.ListAsync(_graph, path, WhatsAppJsonContext.Default.GraphPageMessageTemplate, cancellationToken);
+        return GraphPager.ListAsync(_graph, path, WhatsAppJsonContext.Default.GraphPageWireMessageTemplate, cancellationToken);
     }
 
     public Task<MessageTemplate> GetAsync(string templateId, CancellationToken cancellationToken = default)
