@@ -26,6 +26,7 @@ public sealed class ValidationTests
         """ "type":"template","template":{"name":"t","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"quick_reply","index":0,"parameters":[{"type":"text","text":true}]},{"type":"button","sub_type":"url","index":1,"parameters":[{"type":"text","text":42}]}]} """,
         """ "type":"interactive","interactive":{"type":"flow","body":{"text":"b"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"t","flow_id":"123","flow_cta":"Open","flow_action":"navigate","flow_action_payload":{"screen":"WELCOME","data":{"k":"v"}}}}} """,
         """ "type":"interactive","interactive":{"type":"location_request_message","body":{"text":"b"},"action":{"name":"send_location"}} """,
+        """ "type":"interactive","interactive":{"type":"call_permission_request","body":{"text":"May we call you about your order?"},"action":{"name":"call_permission_request"}} """,
         """ "type":"interactive","interactive":{"type":"product","body":{"text":"b"},"action":{"catalog_id":"367025965434465","product_retailer_id":"SKU1"}} """,
         """ "type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"h"},"body":{"text":"b"},"action":{"catalog_id":"1","sections":[{"title":"A","product_items":[{"product_retailer_id":"SKU1"}]}]}} """,
         """ "type":"interactive","interactive":{"type":"catalog_message","body":{"text":"b"},"action":{"name":"catalog_message","parameters":{"thumbnail_product_retailer_id":"SKU1"}}} """,
@@ -63,6 +64,8 @@ public sealed class ValidationTests
     [InlineData(""" "type":"interactive","interactive":{"type":"flow","body":{"text":"b"},"action":{"name":"flow","parameters":{"flow_message_version":"2","flow_id":"1","flow_cta":"Open"}}} """, 100, "interactive.action.parameters.flow_message_version")]
     [InlineData(""" "type":"interactive","interactive":{"type":"flow","body":{"text":"b"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_id":"1","flow_name":"f","flow_cta":"Open"}}} """, 100, "interactive.action.parameters")]
     [InlineData(""" "type":"interactive","interactive":{"type":"flow","body":{"text":"b"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_cta":"Open"}}} """, 131008, "interactive.action.parameters")]
+    [InlineData(""" "type":"interactive","interactive":{"type":"call_permission_request","body":{"text":"b"},"action":{"name":"call"}} """, 100, "interactive.action.name")]
+    [InlineData(""" "type":"interactive","interactive":{"type":"call_permission_request","action":{"name":"call_permission_request"}} """, 131008, "interactive.body")]
     [InlineData(""" "image":{"id":"1"},"video":{"id":"2"} """, 131008, "type")]
     [InlineData(""" "context":{"message_id":"wamid.Y"} """, 131008, "text")]
     [InlineData(""" "interactive":{"type":"button","body":{"text":"b"},"action":{"buttons":[]}} """, 100, "interactive.action.buttons")]

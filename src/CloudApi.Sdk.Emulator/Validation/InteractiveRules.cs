@@ -19,6 +19,7 @@ internal static class InteractiveRules
         ["catalog_message"] = Catalog,
         ["order_details"] = OrderRules.Details,
         ["order_status"] = OrderRules.Status,
+        ["call_permission_request"] = CallPermissionRequest,
     };
 
     public static void Validate(JsonObject interactive, string path)
@@ -150,6 +151,15 @@ internal static class InteractiveRules
         NoHeader(interactive, path, "location_request_message");
         Body(interactive, path, 1024);
         NamedAction(interactive, path, "send_location");
+    }
+
+    /// <summary>Asks the user for permission to call them (Calling API): a body and the action's name, as in Meta's spec.</summary>
+    private static void CallPermissionRequest(JsonObject interactive, string path)
+    {
+        Header(interactive, path, required: false, "text", "image", "video", "document");
+        Body(interactive, path, 1024);
+        Footer(interactive, path);
+        NamedAction(interactive, path, "call_permission_request");
     }
 
     private static void Product(JsonObject interactive, string path)
