@@ -40,8 +40,8 @@ public sealed class TemplatesDocExamples
     public static async Task<List<string>> ListApprovedAsync(IWhatsAppClient client, CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        var query = new TemplateQuery { Statuses = [TemplateStatus.Approved], Language = "en_US", PageSize = 100 };
-        await foreach (MessageTemplate template in client.Templates.ListAsync(query, cancellationToken))
+        var options = new TemplateListOptions { Statuses = [TemplateStatus.Approved], Language = "en_US", PageSize = 100 };
+        await foreach (MessageTemplate template in client.Templates.ListAsync(options, cancellationToken))
         {
             names.Add(template.Name); // pages are fetched as you go; stop early and no more are requested
         }
@@ -55,7 +55,7 @@ public sealed class TemplatesDocExamples
         await client.Templates.EditAsync(templateId, new EditTemplateRequest
         {
             Components = [new TemplateBody("Hi {{1}}, order {{2}} has shipped.") { Examples = ["Ana", "A-1042"] }],
-        }, cancellationToken);
+        }, cancellationToken: cancellationToken);
 
         await client.Templates.DeleteAsync(templateId, "order_shipped", cancellationToken: cancellationToken); // this language only
         await client.Templates.DeleteByNameAsync("table_booked", cancellationToken: cancellationToken);       // every language
