@@ -79,8 +79,6 @@ internal static class TemplateValidator
             var field = $"components[{i}]";
             switch (components[i])
             {
-                case null:
-                    throw new WhatsAppValidationException(field, $"{field} is null.");
                 case TemplateHeader header:
                     headers++;
                     ValidateHeader(header, format, field);

@@ -49,6 +49,29 @@ public sealed class TemplatesDocExamples
         return names;
     }
 
+    // docs: pages
+    public static async Task<string?> FirstPageAsync(IWhatsAppClient client, CancellationToken cancellationToken)
+    {
+        GraphPageable<MessageTemplate> templates = client.Templates.ListAsync(new TemplateListOptions { PageSize = 2 }, cancellationToken);
+        await foreach (GraphPage<MessageTemplate> page in templates.AsPages(cancellationToken: cancellationToken))
+        {
+            foreach (MessageTemplate template in page.Values)
+            {
+                // Anything the SDK does not model is in the template's own JSON.
+                Console.WriteLine($"{template.Name}: {template.RawJson.GetRawText().Length} bytes, trace {template.Response?.TraceId}");
+            }
+
+            return page.ContinuationToken; // save it; AsPages(token) resumes with the page after this one
+        }
+
+        return null;
+    }
+
+    // docs: model factory
+    internal static MessageTemplate FakeTemplate() =>
+        WhatsAppModelFactory.MessageTemplate("1001", "order_shipped", "en_US", TemplateStatus.Approved, TemplateCategory.Utility,
+            components: [new TemplateBody("Hi {{1}}, your order {{2}} is on its way.") { Examples = ["Ana", "A-1042"] }]);
+
     // docs: edit and delete
     internal static async Task EditAndDeleteAsync(IWhatsAppClient client, string templateId, CancellationToken cancellationToken)
     {
@@ -93,6 +116,8 @@ public sealed class TemplatesDocExamples
         var id = await CreateAsync(graph.Client, ct);
         await CreateNamedAsync(graph.Client, ct);
         Assert.Contains("order_shipped", await ListApprovedAsync(graph.Client, ct));
+        await FirstPageAsync(graph.Client, ct);
+        Assert.Equal("order_shipped", FakeTemplate().Name);
         await CheckBeforeSendingAsync(graph.Client, ct);
         await EditAndDeleteAsync(graph.Client, id, ct);
         Assert.Empty(await graph.Client.Templates.ListAsync(cancellationToken: ct).ToListAsync(ct));
