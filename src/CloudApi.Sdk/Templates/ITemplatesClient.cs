@@ -38,7 +38,7 @@ public interface ITemplatesClient
     /// <summary>Edits a template (<c>POST /{template-id}</c>): its category, components or delivery time-to-live.</summary>
     /// <param name="templateId">The template id.</param>
     /// <param name="request">The changes.</param>
-    /// <param name="options">Reserved for settings of the call; <see langword="null"/> for none.</param>
+    /// <param name="options">The settings of the call; none of <see cref="TemplateRequestOptions"/> applies to an edit today (the template id names the node), so pass <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Meta confirmed.</returns>
     /// <exception cref="WhatsAppValidationException">The id or the changes are invalid; nothing was sent.</exception>
