@@ -76,6 +76,17 @@ public sealed class TemplateReadTests
             QueryOf(graph.SingleRequest())["fields"]);
     }
 
+    [Fact]
+    public async Task ListAsync_AdditionalFields_AskedAfterTheModelledOnes()
+    {
+        using var graph = new GraphServer().On("GET", $"{Waba}/message_templates", """{"data":[]}""");
+
+        await graph.Client.Templates.ListAsync(new TemplateListOptions { AdditionalFields = ["sub_category"] }, TestContext.Current.CancellationToken)
+            .ToListAsync(TestContext.Current.CancellationToken);
+
+        Assert.EndsWith(",rejected_reason,sub_category", QueryOf(graph.SingleRequest())["fields"], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("sub_category{x}")]
