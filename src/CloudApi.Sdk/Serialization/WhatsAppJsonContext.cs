@@ -15,11 +15,14 @@ namespace CloudApi.Sdk.Serialization;
 // --- Messages ---
 
 // --- Templates ---
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.Templates.MessageTemplate>))]
-[JsonSerializable(typeof(CloudApi.Sdk.Templates.MessageTemplate))]
-[JsonSerializable(typeof(CloudApi.Sdk.Templates.CreateTemplateRequest))]
-[JsonSerializable(typeof(CloudApi.Sdk.Templates.CreateTemplateResult))]
-[JsonSerializable(typeof(CloudApi.Sdk.Templates.EditTemplateRequest))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.MessageTemplateWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.TemplateComponentWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.TemplateButtonWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.CreateTemplateRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.CreateTemplateResultWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.EditTemplateRequestWire))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(string))]
 
 // --- Media ---
 [JsonSerializable(typeof(CloudApi.Sdk.Media.MediaInfo))]
