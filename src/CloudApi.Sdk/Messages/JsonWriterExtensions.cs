@@ -41,4 +41,13 @@ internal static class JsonWriterExtensions
         value.TryFormat(buffer, out var written, provider: CultureInfo.InvariantCulture);
         writer.WriteString(name, buffer[..written]);
     }
+
+    /// <summary>Writes <c>"name":number</c> when <paramref name="value"/> has a value.</summary>
+    public static void WriteOptionalNumber(this Utf8JsonWriter writer, JsonEncodedText name, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+    }
 }
