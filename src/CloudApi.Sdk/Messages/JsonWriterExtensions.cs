@@ -50,4 +50,11 @@ internal static class JsonWriterExtensions
             writer.WriteNumber(name, number);
         }
     }
+
+    /// <summary>
+    /// Writes a URL as the caller gave it (<see cref="Uri.OriginalString"/>, so <c>https://x.com?a=1</c> is not rewritten
+    /// to <c>https://x.com/?a=1</c>); only a string that is not a well-formed URI (e.g. with a space) is sent escaped.
+    /// </summary>
+    public static void WriteUri(this Utf8JsonWriter writer, JsonEncodedText name, Uri uri) =>
+        writer.WriteString(name, uri.IsWellFormedOriginalString() ? uri.OriginalString : uri.AbsoluteUri);
 }

@@ -10,7 +10,7 @@ public sealed partial class InteractiveCtaUrlMessage
     {
         StartNamedAction(writer, JsonNames.CtaUrl);
         writer.WriteString(JsonNames.DisplayText, DisplayText);
-        writer.WriteString(JsonNames.Url, Url.OriginalString);
+        writer.WriteUri(JsonNames.Url, Url);
         writer.WriteEndObject();
     }
 }

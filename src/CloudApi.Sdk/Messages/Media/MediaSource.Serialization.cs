@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.Messages;
 
 public sealed partial record MediaSource
 {
-    /// <summary>Writes <c>"id":"..."</c> or <c>"link":"..."</c> into the open media object; the link as the caller gave it.</summary>
+    /// <summary>Writes <c>"id":"..."</c> or <c>"link":"..."</c> into the open media object; the link as the caller gave it (see <see cref="JsonWriterExtensions.WriteUri"/>).</summary>
     internal void WriteProperties(Utf8JsonWriter writer)
     {
         if (Id is not null)
@@ -13,7 +13,7 @@ public sealed partial record MediaSource
         }
         else
         {
-            writer.WriteString(JsonNames.Link, Link!.OriginalString);
+            writer.WriteUri(JsonNames.Link, Link!);
         }
     }
 

@@ -3,7 +3,7 @@ namespace CloudApi.Sdk.Messages;
 /// <summary>
 /// Where WhatsApp takes a media file from: an uploaded media id (<c>"id"</c>, preferred for volume: Meta fetches nothing)
 /// or a public http(s) link (<c>"link"</c>, cached by Meta for 10 minutes per identical URL). A link is sent exactly as
-/// given (<see cref="Uri.OriginalString"/>), not in .NET's normalized form.
+/// given (<see cref="Uri.OriginalString"/>), not in .NET's normalized form; only a link that is not a well-formed URI (e.g. with a space) is sent escaped.
 /// </summary>
 public sealed partial record MediaSource
 {
