@@ -47,6 +47,13 @@ switch (mode)
 }
 
 Phase("accepted");
+if (args.Contains("--assemblies"))
+{
+    foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order())
+    {
+        Console.WriteLine($"loaded: {assembly}");
+    }
+}
 
 // The process's CPU time (all threads, runtime start-up included): steadier than wall time on a loaded machine.
 Console.WriteLine($"cpu-ms={Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}");

@@ -82,14 +82,14 @@ public sealed class ExtensibleValueTests
 
         var template = JsonSerializer.Deserialize(
             """{"id":"1","name":"order_update","language":"en_US","status":"approved","category":"MARKETING_LITE","rejected_reason":"NONE"}""",
-            WhatsAppJsonContext.Default.MessageTemplate)!;
+            WhatsAppJsonContext.Default.MessageTemplateWire)!;
         var number = JsonSerializer.Deserialize(
             """{"id":"2","quality_rating":"GREEN","messaging_limit_tier":"TIER_1M","name_status":"Approved"}""",
             WhatsAppJsonContext.Default.PhoneNumber)!;
 
         Assert.Equal(TemplateStatus.Approved, template.Status);
-        Assert.Equal("approved", template.Status.Value);
-        Assert.Equal("MARKETING_LITE", template.Category.Value);
+        Assert.Equal("approved", template.Status?.Value);
+        Assert.Equal("MARKETING_LITE", template.Category?.Value);
         Assert.Equal(TemplateRejectionReason.None, template.RejectedReason);
         Assert.Equal(QualityRating.Green, number.QualityRating);
         Assert.Equal("TIER_1M", number.MessagingLimitTier?.Value);
