@@ -45,6 +45,19 @@ public class SendMessageResultReaderTests
         Assert.Equal((200, "AbC123"), (result.Response!.StatusCode, result.Response.TraceId));
     }
 
+    [Fact]
+    public void ModelFactory_SendMessageResult_CarriesEveryValue()
+    {
+        using var json = JsonDocument.Parse(Canonical);
+        var result = WhatsAppModelFactory.SendMessageResult("wamid.X", waId: "16505551234", input: "+16505551234",
+            messageStatus: MessageStatus.Accepted, rawJson: json.RootElement.Clone(), response: Ok);
+
+        Assert.Equal(("wamid.X", "16505551234", "+16505551234", (MessageStatus?)MessageStatus.Accepted), Values(result));
+        Assert.Equal("whatsapp", result.RawJson.GetProperty("messaging_product").GetString());
+        Assert.Equal("AbC123", result.Response!.TraceId);
+        Assert.Null(WhatsAppModelFactory.SendMessageResult("wamid.Y").MessageStatus);
+    }
+
     [Theory]
     [InlineData("held_for_quality_assessment")]
     [InlineData("paused")]
