@@ -9,6 +9,7 @@ namespace CloudApi.Sdk.Benchmarks.SendPath;
 public class SendPathPartsBenchmarks
 {
     private static readonly TextMessage Message = new(MetaAnswer.Body);
+    private static readonly GraphResponse Ok = WhatsAppModelFactory.GraphResponse();
 
     [Benchmark(Description = "validate: recipient + text message")]
     public long Validate() => RecipientPhoneNumber.Parse(MetaAnswer.Recipient) + new TextMessage(MetaAnswer.Body).Body.Length;
@@ -30,7 +31,7 @@ public class SendPathPartsBenchmarks
     }
 
     [Benchmark(Description = "parse the send answer")]
-    public string Parse() => SendMessageResultReader.Read(MetaAnswer.SendAnswer).MessageId;
+    public string Parse() => SendMessageResultReader.Read(MetaAnswer.SendAnswer, Ok).MessageId;
 
     [Benchmark(Description = "read the answer body (ByteArrayContent)")]
     public async Task<int> ReadBody()

@@ -1,26 +1,79 @@
 namespace CloudApi.Sdk.Business;
 
-/// <summary>A pricing analytics query: message volume and cost per time step and dimension (the account's <c>pricing_analytics</c> field).</summary>
-/// <param name="Start">The start of the range (inclusive).</param>
-/// <param name="End">The end of the range.</param>
-/// <param name="Granularity">The time step.</param>
-public sealed record PricingAnalyticsQuery(DateTimeOffset Start, DateTimeOffset End, PricingGranularity Granularity)
+/// <summary>
+/// A pricing analytics query: message volume and cost per time step and dimension (the account's <c>pricing_analytics</c>
+/// field), checked when it is built.
+/// </summary>
+public sealed class PricingAnalyticsQuery
 {
-    /// <summary><value>Only these business numbers, as displayed without <c>+</c>. Default: all.</value></summary>
-    public IReadOnlyList<string>? PhoneNumbers { get; init; }
+    /// <summary>Creates a query.</summary>
+    /// <param name="start">The start of the range (inclusive).</param>
+    /// <param name="end">The end of the range; after <paramref name="start"/>.</param>
+    /// <param name="granularity">The time step.</param>
+    /// <exception cref="WhatsAppValidationException">The end is not after the start, or the granularity is not an enumeration value.</exception>
+    public PricingAnalyticsQuery(DateTimeOffset start, DateTimeOffset end, PricingGranularity granularity)
+    {
+        AnalyticsValues.Range(start, end);
+        AnalyticsValues.Token(granularity.Value, "granularity", AnalyticsValues.IsEnumChar);
+        Start = start;
+        End = end;
+        Granularity = granularity;
+    }
 
-    /// <summary><value>Only recipients in these countries (two-letter codes). Default: all.</value></summary>
-    public IReadOnlyList<string>? CountryCodes { get; init; }
+    /// <summary>The start of the range (inclusive).</summary>
+    public DateTimeOffset Start { get; }
+
+    /// <summary>The end of the range.</summary>
+    public DateTimeOffset End { get; }
+
+    /// <summary>The time step.</summary>
+    public PricingGranularity Granularity { get; }
+
+    /// <summary><value>Only these business numbers, as displayed without <c>+</c>, digits only. Default: all.</value></summary>
+    /// <exception cref="WhatsAppValidationException">A value holds something other than digits.</exception>
+    public IReadOnlyList<string>? PhoneNumbers
+    {
+        get;
+        init => field = AnalyticsValues.PhoneNumbers(value);
+    }
+
+    /// <summary><value>Only recipients in these countries (two-letter upper-case codes). Default: all.</value></summary>
+    /// <exception cref="WhatsAppValidationException">A value holds something other than upper-case letters.</exception>
+    public IReadOnlyList<string>? CountryCodes
+    {
+        get;
+        init => field = AnalyticsValues.CountryCodes(value);
+    }
 
     /// <summary><value>The metrics: <c>COST</c>, <c>VOLUME</c> (<c>metric_types</c>). Default: Meta's (both).</value></summary>
-    public IReadOnlyList<string>? MetricTypes { get; init; }
+    /// <exception cref="WhatsAppValidationException">A value is not an upper-case enumeration value.</exception>
+    public IReadOnlyList<string>? MetricTypes
+    {
+        get;
+        init => field = AnalyticsValues.List(value, "metric_types", AnalyticsValues.IsEnumChar);
+    }
 
     /// <summary><value>Only these pricing types: <c>REGULAR</c>, <c>FREE_CUSTOMER_SERVICE</c>, <c>FREE_ENTRY_POINT</c> (<c>pricing_types</c>). Default: all.</value></summary>
-    public IReadOnlyList<string>? PricingTypes { get; init; }
+    /// <exception cref="WhatsAppValidationException">A value is not an upper-case enumeration value.</exception>
+    public IReadOnlyList<string>? PricingTypes
+    {
+        get;
+        init => field = AnalyticsValues.List(value, "pricing_types", AnalyticsValues.IsEnumChar);
+    }
 
     /// <summary><value>Only these categories: <c>MARKETING</c>, <c>UTILITY</c>, <c>AUTHENTICATION</c>, <c>SERVICE</c>, ... (<c>pricing_categories</c>). Default: all.</value></summary>
-    public IReadOnlyList<string>? PricingCategories { get; init; }
+    /// <exception cref="WhatsAppValidationException">A value is not an upper-case enumeration value.</exception>
+    public IReadOnlyList<string>? PricingCategories
+    {
+        get;
+        init => field = AnalyticsValues.List(value, "pricing_categories", AnalyticsValues.IsEnumChar);
+    }
 
     /// <summary><value>How to break the counts down: <c>COUNTRY</c>, <c>PHONE</c>, <c>PRICING_CATEGORY</c>, <c>PRICING_TYPE</c>, <c>TIER</c> (<c>dimensions</c>). Default: none.</value></summary>
-    public IReadOnlyList<string>? Dimensions { get; init; }
+    /// <exception cref="WhatsAppValidationException">A value is not an upper-case enumeration value.</exception>
+    public IReadOnlyList<string>? Dimensions
+    {
+        get;
+        init => field = AnalyticsValues.List(value, "dimensions", AnalyticsValues.IsEnumChar);
+    }
 }

@@ -1,6 +1,8 @@
-using System.Net;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CloudApi.Sdk.Errors.Wire;
+using CloudApi.Sdk.Serialization;
 
 namespace CloudApi.Sdk.Http;
 
@@ -42,18 +44,9 @@ internal static class GraphErrorReader
                 return null;
             }
 
-            return new GraphError(
-                Code: Int(error, "code"u8) ?? -1,
-                Subcode: Int(error, "error_subcode"u8),
-                Type: String(error, "type"u8),
-                Message: String(error, "message"u8),
-                UserTitle: String(error, "error_user_title"u8),
-                UserMessage: String(error, "error_user_msg"u8),
-                Details: Details(error),
-                FbTraceId: String(error, "fbtrace_id"u8),
-                IsTransientFlag: error.TryGetProperty("is_transient"u8, out var transient) && transient.ValueKind is JsonValueKind.True or JsonValueKind.False
-                    ? transient.GetBoolean()
-                    : null);
+            var raw = error.Clone();
+            var wire = raw.Deserialize(WhatsAppJsonContext.Default.GraphErrorWire);
+            return wire is null ? null : Map(wire, raw);
         }
         catch (JsonException)
         {
@@ -61,21 +54,31 @@ internal static class GraphErrorReader
         }
     }
 
-    private static string? Details(JsonElement error)
+    private static GraphError Map(GraphErrorWire wire, JsonElement raw)
     {
-        if (!error.TryGetProperty("error_data"u8, out var data))
-        {
-            return null;
-        }
-
-        return data.ValueKind switch
-        {
-            JsonValueKind.String => data.GetString(),
-            JsonValueKind.Object => String(data, "details"u8) ?? data.GetRawText(),
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            _ => data.GetRawText(),
-        };
+        var data = wire.ErrorData ?? default;
+        return new GraphError(
+            code: Int(wire.Code) ?? -1,
+            subcode: Int(wire.ErrorSubcode),
+            type: wire.Type,
+            message: wire.Message,
+            userTitle: wire.ErrorUserTitle,
+            userMessage: wire.ErrorUserMsg,
+            details: Details(data),
+            messagingProduct: data.ValueKind == JsonValueKind.Object ? String(data, "messaging_product"u8) : null,
+            errorData: data.ValueKind == JsonValueKind.Null ? default : data,
+            fbTraceId: wire.FbtraceId,
+            isTransientFlag: wire.IsTransient is { ValueKind: JsonValueKind.True or JsonValueKind.False } transient ? transient.GetBoolean() : null,
+            rawJson: raw);
     }
+
+    private static string? Details(JsonElement data) => data.ValueKind switch
+    {
+        JsonValueKind.String => data.GetString(),
+        JsonValueKind.Object => String(data, "details"u8) ?? data.GetRawText(),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => data.GetRawText(),
+    };
 
     private static string? String(JsonElement element, ReadOnlySpan<byte> name) =>
         element.TryGetProperty(name, out var value) ? value.ValueKind switch
@@ -85,20 +88,8 @@ internal static class GraphErrorReader
             _ => value.GetRawText(),
         } : null;
 
-    private static int? Int(JsonElement element, ReadOnlySpan<byte> name)
-    {
-        if (!element.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number when value.TryGetInt32(out var number) => number,
-            JsonValueKind.String when int.TryParse(value.GetString(), out var number) => number,
-            _ => null,
-        };
-    }
+    private static int? Int(string? value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider timeProvider)
     {

@@ -12,13 +12,12 @@ public interface IMediaClient
     /// </summary>
     /// <param name="content">The file, read from its current position to its end. It is not disposed.</param>
     /// <param name="mimeType">The file's MIME type, e.g. <c>application/pdf</c> (see <see cref="MediaLimits"/>).</param>
-    /// <param name="fileName">The file name sent with the file; <see langword="null"/> for <c>file</c>.</param>
-    /// <param name="options">The uploading phone-number id; <see langword="null"/> for the configured one.</param>
+    /// <param name="options">The uploading phone-number id and the file name; <see langword="null"/> for the configured number and <c>file</c>.</param>
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The media id.</returns>
     /// <exception cref="WhatsAppValidationException">The type is not accepted or the file is too large; nothing (or not all) was sent.</exception>
     /// <exception cref="WhatsAppApiException">Meta refused the file (e.g. 131053).</exception>
-    Task<MediaUploadResult> UploadAsync(Stream content, string mimeType, string? fileName = null, MediaUploadOptions? options = null, CancellationToken cancellationToken = default);
+    Task<MediaUploadResult> UploadAsync(Stream content, string mimeType, MediaUploadOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a media file's download URL and metadata (<c>GET /{media-id}</c>).</summary>
     /// <param name="mediaId">The media id (from an upload or an inbound message).</param>

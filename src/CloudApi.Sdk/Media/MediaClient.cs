@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text.Json;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.Serialization;
 
@@ -10,12 +9,8 @@ namespace CloudApi.Sdk.Media;
 /// <summary>Media calls through one tenant's <see cref="GraphConnection"/>.</summary>
 internal sealed class MediaClient : IMediaClient
 {
-    private const int MaxFileNameLength = 255;
-
-    private static readonly ResponseParser<MediaUploadResult> ParseUpload = static (body, _) =>
-        JsonSerializer.Deserialize(body, WhatsAppJsonContext.Default.MediaUploadResult) is { Id.Length: > 0 } result
-            ? result
-            : throw new WhatsAppException("The Graph API answered the upload without a media id.");
+    private static readonly ResponseParser<MediaUploadResult> ParseUpload =
+        GraphConnection.Mapper(WhatsAppJsonContext.Default.MediaUploadResultWire, static (wire, source) => new MediaUploadResult(wire, source));
 
     private readonly GraphConnection _graph;
 
@@ -24,8 +19,7 @@ internal sealed class MediaClient : IMediaClient
         _graph = graph;
     }
 
-    public async Task<MediaUploadResult> UploadAsync(
-        Stream content, string mimeType, string? fileName = null, MediaUploadOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<MediaUploadResult> UploadAsync(Stream content, string mimeType, MediaUploadOptions? options = null, CancellationToken cancellationToken = default)
     {
         Validate.NotNull(content, "file");
         Validate.Text(mimeType, 255, "type");
@@ -56,7 +50,7 @@ internal sealed class MediaClient : IMediaClient
         }
 
         var phoneNumberId = GraphIds.Resolve(options?.PhoneNumberId, _graph.Options.PhoneNumberId, "phoneNumberId", nameof(WhatsAppOptions.PhoneNumberId));
-        var name = SafeFileName(fileName);
+        var name = SafeFileName(options?.FileName);
         var multipart = new MultipartFormDataContent
         {
             FormField("messaging_product", "whatsapp"),
@@ -79,7 +73,7 @@ internal sealed class MediaClient : IMediaClient
     }
 
     public Task<MediaInfo> GetAsync(string mediaId, MediaRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        _graph.GetAsync(MediaPath(mediaId, options), WhatsAppJsonContext.Default.MediaInfo, cancellationToken);
+        _graph.GetAsync(MediaPath(mediaId, options), WhatsAppJsonContext.Default.MediaInfoWire, static (wire, source) => new MediaInfo(wire, source), cancellationToken);
 
     public async Task<MediaInfo> DownloadAsync(string mediaId, Stream destination, MediaRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -200,7 +194,7 @@ internal sealed class MediaClient : IMediaClient
             return "file";
         }
 
-        Validate.Text(fileName, MaxFileNameLength, "filename");
+        Validate.Text(fileName, MediaUploadOptions.MaxFileNameLength, "filename");
         var safe = new char[fileName.Length];
         for (var i = 0; i < fileName.Length; i++)
         {

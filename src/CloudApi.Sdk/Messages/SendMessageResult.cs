@@ -1,8 +1,34 @@
+using CloudApi.Sdk.Http;
+
 namespace CloudApi.Sdk.Messages;
 
-/// <summary>Meta's answer to a send: the message was <b>accepted</b> (not yet delivered; statuses arrive as webhooks).</summary>
-/// <param name="MessageId">The message id (<c>wamid...</c>); status webhooks and replies refer to it.</param>
-/// <param name="WaId">The recipient's WhatsApp id (normalized number), which may differ from what was sent.</param>
-/// <param name="Input">The recipient as it was sent (<c>contacts[0].input</c>).</param>
-/// <param name="MessageStatus">The <c>message_status</c> (<c>accepted</c>, or <c>held_for_quality_assessment</c> for paced templates); <see langword="null"/> when absent.</param>
-public sealed record SendMessageResult(string MessageId, string? WaId, string? Input, MessageStatus? MessageStatus);
+/// <summary>
+/// Meta's answer to a send: the message was <b>accepted</b> (not yet delivered; statuses arrive as webhooks). The whole
+/// answer is in <see cref="GraphResult.RawJson"/>, the HTTP response in <see cref="GraphResult.Response"/>.
+/// </summary>
+public sealed class SendMessageResult : GraphResult
+{
+    internal SendMessageResult(string messageId, string? waId, string? input, MessageStatus? messageStatus, GraphSource source)
+        : base(source)
+    {
+        MessageId = messageId;
+        WaId = waId;
+        Input = input;
+        MessageStatus = messageStatus;
+    }
+
+    /// <summary>The message id (<c>messages[0].id</c>, <c>wamid...</c>); status webhooks and replies refer to it.</summary>
+    public string MessageId { get; }
+
+    /// <summary>The recipient's WhatsApp id (<c>contacts[0].wa_id</c>, the normalized number), which may differ from what was sent.</summary>
+    public string? WaId { get; }
+
+    /// <summary>The recipient as it was sent (<c>contacts[0].input</c>).</summary>
+    public string? Input { get; }
+
+    /// <summary>
+    /// The <c>messages[0].message_status</c> (<c>accepted</c>, or <c>held_for_quality_assessment</c> for paced templates);
+    /// <see langword="null"/> when absent.
+    /// </summary>
+    public MessageStatus? MessageStatus { get; }
+}

@@ -1,27 +1,72 @@
 using System.Text;
 using System.Text.Json;
+using CloudApi.Sdk.Http;
 
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>
-/// Reads the send answer <c>{"messaging_product":"whatsapp","contacts":[{"input","wa_id"}],"messages":[{"id","message_status"}]}</c>,
-/// materializing only the four values the result needs.
+/// The one parser of the send answer <c>{"messaging_product":"whatsapp","contacts":[{"input","wa_id"}],"messages":[{"id","message_status"}]}</c>:
+/// it materializes only the four values the result needs and keeps the bytes, which are parsed only when
+/// <see cref="GraphResult.RawJson"/> is read.
 /// </summary>
 /// <remarks>
 /// The Graph API writes this answer in one compact form, byte for byte. That form is matched first, without a
-/// tokenizer (a quarter of the cost): any other spelling (whitespace, another order, escapes, non-ASCII, more
-/// fields) falls back to a forward-only <see cref="Utf8JsonReader"/>, so the result never depends on which path read it.
+/// tokenizer (a quarter of the cost; the send path has a benchmark target): any other spelling (whitespace, another
+/// order, escapes, non-ASCII, more fields) is read with a forward-only <see cref="Utf8JsonReader"/>, so the result never
+/// depends on which path read it. The client calls only <see cref="Read"/>; the tests compare the two paths.
 /// </remarks>
 internal static class SendMessageResultReader
 {
-    public static SendMessageResult Read(ReadOnlySpan<byte> body) =>
-        CanonicalSendAnswer.TryRead(body, out var result) ? result : ReadAnyForm(body);
+    public static SendMessageResult Read(ReadOnlySpan<byte> body, GraphResponse response)
+    {
+        var (id, waId, input, status) = TryReadCanonical(body, out var canonical) ? canonical : ReadAnyForm(body);
+        return new SendMessageResult(id, waId, input, status, GraphSource.FromBody(body, response));
+    }
 
-    internal static SendMessageResult ReadAnyForm(ReadOnlySpan<byte> body)
+    /// <summary>Matches the exact compact form with printable-ASCII values free of escapes; declines anything else.</summary>
+    internal static bool TryReadCanonical(ReadOnlySpan<byte> body, out (string Id, string? WaId, string? Input, MessageStatus? Status) answer)
+    {
+        answer = default;
+        if (!Literal(ref body, "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\""u8) ||
+            !Value(ref body, out var input) ||
+            !Literal(ref body, "\",\"wa_id\":\""u8) ||
+            !Value(ref body, out var waId) ||
+            !Literal(ref body, "\"}],\"messages\":[{\"id\":\""u8) ||
+            !Value(ref body, out var id))
+        {
+            return false;
+        }
+
+        MessageStatus? status = null;
+        if (Literal(ref body, "\",\"message_status\":\""u8))
+        {
+            if (!Value(ref body, out var statusBytes))
+            {
+                return false;
+            }
+
+            status = statusBytes.SequenceEqual("accepted"u8) ? MessageStatus.Accepted : new MessageStatus(Ascii(statusBytes));
+        }
+
+        if (!body.SequenceEqual("\"}]}"u8))
+        {
+            return false;
+        }
+
+        answer = (Ascii(id), Ascii(waId), Ascii(input), status);
+        return true;
+    }
+
+    /// <summary>Reads the answer in any valid JSON spelling; only the first contact and the first message count.</summary>
+    internal static (string Id, string? WaId, string? Input, MessageStatus? Status) ReadAnyForm(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body);
         string? id = null, waId = null, input = null, status = null;
-        Expect(ref reader, JsonTokenType.StartObject);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("The send answer is not a JSON object.");
+        }
+
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("contacts"u8))
@@ -49,11 +94,8 @@ internal static class SendMessageResultReader
             throw new JsonException("The send answer has no messages[0].id.");
         }
 
-        return new SendMessageResult(id, waId, input, status is null ? (MessageStatus?)null : Status(status));
+        return (id, waId, input, status is null ? (MessageStatus?)null : ReferenceEquals(status, "accepted") ? MessageStatus.Accepted : new MessageStatus(status));
     }
-
-    internal static MessageStatus Status(string status) =>
-        ReferenceEquals(status, "accepted") ? MessageStatus.Accepted : new MessageStatus(status);
 
     /// <summary>Reads the first object of an array, taking two string properties; skips the rest of the array.</summary>
     private static void ReadFirstObject(ref Utf8JsonReader reader, ref string? first, ReadOnlySpan<byte> firstName, ref string? second, ReadOnlySpan<byte> secondName)
@@ -103,11 +145,30 @@ internal static class SendMessageResultReader
         _ => null,
     };
 
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    private static bool Literal(ref ReadOnlySpan<byte> body, ReadOnlySpan<byte> literal)
     {
-        if (!reader.Read() || reader.TokenType != type)
+        if (!body.StartsWith(literal))
         {
-            throw new JsonException($"Expected {type} in the send answer.");
+            return false;
         }
+
+        body = body[literal.Length..];
+        return true;
     }
+
+    /// <summary>Takes a string value up to (not including) its closing quote; declines escapes, control characters and non-ASCII.</summary>
+    private static bool Value(ref ReadOnlySpan<byte> body, out ReadOnlySpan<byte> value)
+    {
+        var end = body.IndexOf((byte)'"');
+        value = end < 0 ? default : body[..end];
+        if (end <= 0 || value.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0 || value.Contains((byte)'\\'))
+        {
+            return false;
+        }
+
+        body = body[end..];
+        return true;
+    }
+
+    private static string Ascii(ReadOnlySpan<byte> value) => Encoding.ASCII.GetString(value);
 }

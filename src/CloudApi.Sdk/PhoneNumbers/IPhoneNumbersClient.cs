@@ -6,27 +6,31 @@ namespace CloudApi.Sdk.PhoneNumbers;
 /// </summary>
 public interface IPhoneNumbersClient
 {
-    /// <summary>Lists the numbers of a WhatsApp Business Account (<c>GET /{waba-id}/phone_numbers</c>), following cursor paging lazily.</summary>
+    /// <summary>
+    /// Lists the numbers of a WhatsApp Business Account (<c>GET /{waba-id}/phone_numbers</c>), following cursor paging lazily:
+    /// enumerate the numbers, or <see cref="GraphPageable{T}.AsPages"/> for pages and their continuation token.
+    /// </summary>
     /// <param name="options">The account, fields and page size; <see langword="null"/> for defaults.</param>
-    /// <param name="cancellationToken">Cancels the enumeration.</param>
-    /// <returns>The numbers.</returns>
-    IAsyncEnumerable<PhoneNumber> ListAsync(PhoneNumberListOptions? options = null, CancellationToken cancellationToken = default);
+    /// <param name="cancellationToken">Cancels every enumeration of the list.</param>
+    /// <returns>The numbers; each keeps its own JSON.</returns>
+    /// <exception cref="WhatsAppValidationException">The page size or a field is invalid, or no account id is configured; nothing was sent.</exception>
+    GraphPageable<PhoneNumber> ListAsync(PhoneNumberListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one number (<c>GET /{phone-number-id}?fields=...</c>).</summary>
     /// <param name="options">The number and fields; <see langword="null"/> for defaults.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The number.</returns>
-    Task<PhoneNumber> GetAsync(PhoneNumberQueryOptions? options = null, CancellationToken cancellationToken = default);
+    Task<PhoneNumber> GetAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Registers the number for the Cloud API (<c>POST /{phone-number-id}/register</c>), setting its two-step verification PIN.
     /// Meta allows 10 register or deregister calls per number per 72 hours (else 133016).
     /// </summary>
-    /// <param name="pin">The two-step verification PIN: exactly 6 digits.</param>
-    /// <param name="options">The number and data localization region; <see langword="null"/> for defaults.</param>
+    /// <param name="request">The PIN and the data localization region.</param>
+    /// <param name="options">The number; <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Meta confirmed.</returns>
-    Task RegisterAsync(string pin, RegisterPhoneNumberOptions? options = null, CancellationToken cancellationToken = default);
+    Task RegisterAsync(RegisterPhoneNumberRequest request, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deregisters the number (<c>POST /{phone-number-id}/deregister</c>).</summary>
     /// <param name="options">The number; <see langword="null"/> for the configured one.</param>

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using CloudApi.Sdk.Http;
+using CloudApi.Sdk.PhoneNumbers.Wire;
 using CloudApi.Sdk.Serialization;
 
 namespace CloudApi.Sdk.PhoneNumbers;
@@ -12,6 +14,8 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
 
     internal const string ProfileFields = "about,address,description,email,profile_picture_url,websites,vertical";
 
+    private static readonly ResponseParser<BusinessProfile> ParseProfile = ReadProfile;
+
     private readonly GraphConnection _graph;
 
     public PhoneNumbersClient(GraphConnection graph)
@@ -19,7 +23,7 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
         _graph = graph;
     }
 
-    public IAsyncEnumerable<PhoneNumber> ListAsync(PhoneNumberListOptions? options = null, CancellationToken cancellationToken = default)
+    public GraphPageable<PhoneNumber> ListAsync(PhoneNumberListOptions? options = null, CancellationToken cancellationToken = default)
     {
         var waba = GraphIds.Resolve(options?.BusinessAccountId, _graph.Options.BusinessAccountId, "businessAccountId", nameof(WhatsAppOptions.BusinessAccountId));
         if (options?.PageSize is { } size && size is < 1 or > 1000)
@@ -28,27 +32,23 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
         }
 
         var path = new GraphQuery(waba + "/phone_numbers").Add("fields", Fields(options?.Fields)).Add("limit", options?.PageSize).ToString();
-        return GraphPager.ListAsync(_graph, path, WhatsAppJsonContext.Default.GraphPageWirePhoneNumber, cancellationToken);
+        return new GraphPagedList<PhoneNumberWire, PhoneNumber>(
+            _graph, path, WhatsAppJsonContext.Default.PhoneNumberWire, static (wire, source) => new PhoneNumber(wire, source), cancellationToken);
     }
 
-    public Task<PhoneNumber> GetAsync(PhoneNumberQueryOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<PhoneNumber> GetAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         var id = PhoneNumberId(options?.PhoneNumberId);
-        return _graph.GetAsync(new GraphQuery(id).Add("fields", Fields(options?.Fields)).ToString(), WhatsAppJsonContext.Default.PhoneNumber, cancellationToken);
+        return _graph.GetAsync(new GraphQuery(id).Add("fields", Fields(options?.Fields)).ToString(), WhatsAppJsonContext.Default.PhoneNumberWire,
+            static (wire, source) => new PhoneNumber(wire, source), cancellationToken);
     }
 
-    public Task RegisterAsync(string pin, RegisterPhoneNumberOptions? options = null, CancellationToken cancellationToken = default)
+    public Task RegisterAsync(RegisterPhoneNumberRequest request, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ValidatePin(pin);
-        var region = options?.DataLocalizationRegion;
-        if (region is not null && (region.Length != 2 || !char.IsAsciiLetterUpper(region[0]) || !char.IsAsciiLetterUpper(region[1])))
-        {
-            throw new WhatsAppValidationException("data_localization_region", $"data_localization_region '{region}' must be a two-letter upper-case country code such as DE.");
-        }
-
+        Validate.NotNull(request, "request");
         var id = PhoneNumberId(options?.PhoneNumberId);
-        return _graph.PostForSuccessAsync(id + "/register", new RegisterRequest { Pin = pin, DataLocalizationRegion = region },
-            WhatsAppJsonContext.Default.RegisterRequest, cancellationToken);
+        return _graph.PostForSuccessAsync(id + "/register", new RegisterPhoneNumberWire { Pin = request.Pin, DataLocalizationRegion = request.DataLocalizationRegion },
+            WhatsAppJsonContext.Default.RegisterPhoneNumberWire, cancellationToken);
     }
 
     public Task DeregisterAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -79,24 +79,23 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
 
     public Task SetTwoStepPinAsync(string pin, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ValidatePin(pin);
+        TwoStepPin.Validate(pin);
         var id = PhoneNumberId(options?.PhoneNumberId);
-        return _graph.PostForSuccessAsync(id, new TwoStepPinRequest { Pin = pin }, WhatsAppJsonContext.Default.TwoStepPinRequest, cancellationToken);
+        return _graph.PostForSuccessAsync(id, new TwoStepPinWire { Pin = pin }, WhatsAppJsonContext.Default.TwoStepPinWire, cancellationToken);
     }
 
-    public async Task<BusinessProfile> GetBusinessProfileAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<BusinessProfile> GetBusinessProfileAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         var id = PhoneNumberId(options?.PhoneNumberId);
-        var page = await _graph.GetAsync(new GraphQuery(id + "/whatsapp_business_profile").Add("fields", ProfileFields).ToString(),
-            WhatsAppJsonContext.Default.GraphPageWireBusinessProfile, cancellationToken).ConfigureAwait(false);
-        return page.Data.Count > 0 ? page.Data[0] : throw new WhatsAppException("The Graph API answered the business profile request without a profile.");
+        var request = new HttpRequestMessage(HttpMethod.Get, _graph.CreateUri(new GraphQuery(id + "/whatsapp_business_profile").Add("fields", ProfileFields).ToString()));
+        return _graph.SendAsync(request, ParseProfile, cancellationToken);
     }
 
     public Task UpdateBusinessProfileAsync(BusinessProfileUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Validate.NotNull(update, "update").Validate();
+        Validate.NotNull(update, "update").ValidateNotEmpty();
         var id = PhoneNumberId(options?.PhoneNumberId);
-        var body = new BusinessProfileUpdateRequest
+        var body = new BusinessProfileUpdateWire
         {
             About = update.About,
             Address = update.Address,
@@ -106,7 +105,7 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
             Vertical = update.Vertical,
             ProfilePictureHandle = update.ProfilePictureHandle,
         };
-        return _graph.PostForSuccessAsync(id + "/whatsapp_business_profile", body, WhatsAppJsonContext.Default.BusinessProfileUpdateRequest, cancellationToken);
+        return _graph.PostForSuccessAsync(id + "/whatsapp_business_profile", body, WhatsAppJsonContext.Default.BusinessProfileUpdateWire, cancellationToken);
     }
 
     private string PhoneNumberId(string? id) =>
@@ -131,12 +130,16 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
         return string.Join(',', fields);
     }
 
-    /// <summary>The PIN never appears in an exception message.</summary>
-    private static void ValidatePin(string? pin)
+    /// <summary>Reads <c>{"data":[{profile}]}</c>: the profile keeps its own object as its JSON.</summary>
+    private static BusinessProfile ReadProfile(ReadOnlySpan<byte> body, GraphResponse response)
     {
-        if (pin is not { Length: 6 } || !pin.All(char.IsAsciiDigit))
+        var page = JsonSerializer.Deserialize(body, WhatsAppJsonContext.Default.GraphPageWireJsonElement);
+        if (page is not { Data: [var element, ..] } || element.ValueKind != JsonValueKind.Object)
         {
-            throw new WhatsAppValidationException("pin", "pin must be exactly 6 digits.", 6);
+            throw new WhatsAppException("The Graph API answered the business profile request without a profile.");
         }
+
+        var wire = element.Deserialize(WhatsAppJsonContext.Default.BusinessProfileWire)!;
+        return new BusinessProfile(wire, GraphSource.FromElement(element, response));
     }
 }

@@ -25,23 +25,27 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(string))]
 
 // --- Media ---
-[JsonSerializable(typeof(CloudApi.Sdk.Media.MediaInfo))]
-[JsonSerializable(typeof(CloudApi.Sdk.Media.MediaUploadResult))]
+[JsonSerializable(typeof(CloudApi.Sdk.Media.Wire.MediaInfoWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Media.Wire.MediaUploadResultWire))]
 
 // --- Phone numbers ---
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.PhoneNumbers.PhoneNumber>))]
-[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.PhoneNumber))]
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.PhoneNumbers.BusinessProfile>))]
-[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.RegisterRequest))]
-[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.TwoStepPinRequest))]
-[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.BusinessProfileUpdateRequest))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.PhoneNumberWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.BusinessProfileWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.RegisterPhoneNumberWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.TwoStepPinWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.BusinessProfileUpdateWire))]
 
 // --- Business accounts ---
-[JsonSerializable(typeof(CloudApi.Sdk.Business.BusinessAccount))]
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.Business.SubscribedAppData>))]
-[JsonSerializable(typeof(CloudApi.Sdk.Business.SubscribeAppRequest))]
-[JsonSerializable(typeof(CloudApi.Sdk.Business.AnalyticsResponse))]
-[JsonSerializable(typeof(CloudApi.Sdk.Http.GraphPageWire<CloudApi.Sdk.Business.TemplateAnalyticsPage>))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.BusinessAccountWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.SubscribedAppWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.SubscribeAppWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.AccountAnalyticsWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.MessagingAnalyticsWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.PricingAnalyticsWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.TemplateAnalyticsWire))]
+
+// --- Errors ---
+[JsonSerializable(typeof(CloudApi.Sdk.Errors.Wire.GraphErrorWire))]
 
 // --- Webhooks ---
 

@@ -16,13 +16,10 @@ public sealed class BusinessAccountsDocExamples
     // docs: subscribe
     internal static async Task SubscribeAsync(IWhatsAppClient client, CancellationToken cancellationToken)
     {
-        await client.BusinessAccounts.SubscribeAppAsync(new SubscribeAppOptions
-        {
-            OverrideCallbackUri = new Uri("https://hooks.luckyshrub.com/whatsapp"),
-            VerifyToken = "my-verify-token",
-        }, cancellationToken);
+        await client.BusinessAccounts.SubscribeAppAsync(
+            new SubscribeAppRequest(new Uri("https://hooks.luckyshrub.com/whatsapp"), "my-verify-token"), cancellationToken: cancellationToken);
 
-        foreach (SubscribedApp app in await client.BusinessAccounts.ListSubscribedAppsAsync(cancellationToken: cancellationToken))
+        await foreach (SubscribedApp app in client.BusinessAccounts.ListSubscribedAppsAsync(cancellationToken: cancellationToken))
         {
             Console.WriteLine($"{app.Name} -> {app.OverrideCallbackUri ?? "(app callback)"}");
         }
@@ -45,8 +42,21 @@ public sealed class BusinessAccountsDocExamples
             PricingCategories = ["MARKETING"],
             Dimensions = ["COUNTRY"],
         };
-        IReadOnlyList<PricingDataPoint> points = await client.BusinessAccounts.GetPricingAnalyticsAsync(query, cancellationToken: cancellationToken);
-        return points.Sum(p => p.Cost ?? 0);
+        PricingAnalytics pricing = await client.BusinessAccounts.GetPricingAnalyticsAsync(query, cancellationToken: cancellationToken);
+        return pricing.DataPoints.Sum(p => p.Cost ?? 0);
+    }
+
+    // docs: template analytics
+    public static async Task<long> TemplateReadsAsync(IWhatsAppClient client, string templateId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var query = new TemplateAnalyticsQuery(start, end, [templateId]) { MetricTypes = ["READ"] };
+        long reads = 0;
+        await foreach (TemplateAnalytics analytics in client.BusinessAccounts.ListTemplateAnalyticsAsync(query, cancellationToken: cancellationToken))
+        {
+            reads += analytics.DataPoints.Sum(p => p.Read ?? 0);
+        }
+
+        return reads;
     }
 
     [Fact]

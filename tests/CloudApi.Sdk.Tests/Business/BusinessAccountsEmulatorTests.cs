@@ -15,11 +15,11 @@ public sealed class BusinessAccountsEmulatorTests
         var account = await accounts.GetAsync(cancellationToken: ct);
         Assert.Equal((EmulatedGraph.BusinessAccountId, "Lucky Shrub", "EUR"), (account.Id, account.Name, account.Currency));
 
-        await accounts.SubscribeAppAsync(new SubscribeAppOptions { OverrideCallbackUri = new Uri("https://hooks.example.com/wa"), VerifyToken = "t0k" }, ct);
-        var apps = await accounts.ListSubscribedAppsAsync(cancellationToken: ct);
+        await accounts.SubscribeAppAsync(new SubscribeAppRequest(new Uri("https://hooks.example.com/wa"), "t0k"), cancellationToken: ct);
+        var apps = await accounts.ListSubscribedAppsAsync(cancellationToken: ct).ToListAsync(ct);
         Assert.Equal("https://hooks.example.com/wa", Assert.Single(apps).OverrideCallbackUri);
 
         await accounts.UnsubscribeAppAsync(cancellationToken: ct);
-        Assert.Empty(await accounts.ListSubscribedAppsAsync(cancellationToken: ct));
+        Assert.Empty(await accounts.ListSubscribedAppsAsync(cancellationToken: ct).ToListAsync(ct));
     }
 }

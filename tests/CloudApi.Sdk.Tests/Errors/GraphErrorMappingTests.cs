@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.Tests.Infrastructure;
 using WireMock.RequestBuilders;
@@ -24,8 +25,12 @@ public sealed class GraphErrorMappingTests
         var error = await Assert.ThrowsAsync<WhatsAppApiException>(() => graph.Messages.MarkAsReadAsync("wamid.X", cancellationToken: Ct));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
-        Assert.Equal(new GraphError(131009, 2494010, "OAuthException", "(#131009) Parameter value is not valid", "Bad value", "Check the id",
-            "message_id is not valid", "Az8or2yhqkZfEZ-_4Qn_Bam", false), error.Error);
+        var graphError = error.Error!;
+        Assert.Equal((131009, 2494010, "OAuthException", "(#131009) Parameter value is not valid", "Bad value", "Check the id"),
+            (graphError.Code, graphError.Subcode, graphError.Type, graphError.Message, graphError.UserTitle, graphError.UserMessage));
+        Assert.Equal(("message_id is not valid", "whatsapp", "Az8or2yhqkZfEZ-_4Qn_Bam", (bool?)false),
+            (graphError.Details, graphError.MessagingProduct, graphError.FbTraceId, graphError.IsTransientFlag));
+        Assert.Equal("message_id is not valid", graphError.ErrorData.GetProperty("details").GetString());
         Assert.Equal(WhatsAppErrorCodes.ParameterValueInvalid, error.ErrorCode);
         Assert.False(error.IsRateLimit);
         Assert.False(error.IsTransient);
@@ -45,6 +50,54 @@ public sealed class GraphErrorMappingTests
         Assert.Equal(100, error.ErrorCode);
         Assert.Equal(2388040, error.Error!.Subcode);
         Assert.Equal("Body text too long", error.Error.Details);
+        Assert.Equal(JsonValueKind.String, error.Error.ErrorData.ValueKind);
+        Assert.Null(error.Error.MessagingProduct);
+    }
+
+    [Fact]
+    public async Task MarkAsRead_ErrorWithFieldsTheSdkDoesNotModel_KeepsTheWholeErrorObject()
+    {
+        using var graph = new GraphServer();
+        graph.Answer(400, """
+            {"error":{"message":"(#131047) Re-engagement message","type":"OAuthException","code":131047,"href":"https://developers.facebook.com/docs/whatsapp",
+              "error_data":{"messaging_product":"whatsapp","details":"More than 24 hours have passed","blame_field_specs":[["to"]]},"fbtrace_id":"T2"}}
+            """);
+
+        var error = await Assert.ThrowsAsync<WhatsAppApiException>(() => graph.Messages.MarkAsReadAsync("wamid.X", cancellationToken: Ct));
+
+        Assert.Equal("https://developers.facebook.com/docs/whatsapp", error.Error!.RawJson.GetProperty("href").GetString());
+        Assert.Equal("to", error.Error.ErrorData.GetProperty("blame_field_specs")[0][0].GetString());
+        Assert.Null(error.Error.IsTransientFlag);
+    }
+
+    [Fact]
+    public async Task MarkAsRead_CodesSentAsStrings_ReadLeniently()
+    {
+        using var graph = new GraphServer();
+        graph.Answer(400, """{"error":{"message":"x","type":"OAuthException","code":"131056","error_subcode":"2494100","is_transient":"yes","fbtrace_id":"T"}}""");
+
+        var error = await Assert.ThrowsAsync<WhatsAppApiException>(() => graph.Messages.MarkAsReadAsync("wamid.X", cancellationToken: Ct));
+
+        Assert.Equal((131056, (int?)2494100, (bool?)null), (error.Error!.Code, error.Error.Subcode, error.Error.IsTransientFlag));
+        Assert.True(error.IsRateLimit);
+    }
+
+    [Fact]
+    public void ModelFactory_GraphError_BuildsAnErrorForAFakeException()
+    {
+        using var json = JsonDocument.Parse("""{"code":131056,"message":"pair rate limit hit"}""");
+        var graphError = WhatsAppModelFactory.GraphError(WhatsAppErrorCodes.PairRateLimit, message: "pair rate limit hit", details: "d",
+            messagingProduct: "whatsapp", fbTraceId: "T", isTransientFlag: true, rawJson: json.RootElement.Clone());
+
+        var exception = new WhatsAppApiException(HttpStatusCode.BadRequest, graphError);
+
+        Assert.True(exception.IsRateLimit);
+        Assert.True(exception.IsTransient);
+        Assert.Equal(("OAuthException", "d", "whatsapp", "T"), (graphError.Type, graphError.Details, graphError.MessagingProduct, graphError.FbTraceId));
+        Assert.Equal(131056, graphError.RawJson.GetProperty("code").GetInt32());
+        Assert.Equal(JsonValueKind.Undefined, graphError.ErrorData.ValueKind);
+        Assert.Contains("131056", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("131056: pair rate limit hit", graphError.ToString());
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public sealed class MediaClientTests
         using var graph = new GraphServer().On("POST", $"{Phone}/media", """{"id":"1037543291543636"}""");
         var pdf = PatternStream.Bytes(200_000);
 
-        var result = await graph.Client.Media.UploadAsync(new MemoryStream(pdf), "application/pdf", "invoice 42.pdf", cancellationToken: TestContext.Current.CancellationToken);
+        var result = await graph.Client.Media.UploadAsync(new MemoryStream(pdf), "application/pdf", new MediaUploadOptions { FileName = "invoice 42.pdf" }, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal("1037543291543636", result.Id);
         var request = graph.SingleRequest();
@@ -127,9 +127,80 @@ public sealed class MediaClientTests
 
         var media = await graph.Client.Media.GetAsync("1037543291543636", cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(new MediaInfo("1037543291543636", new Uri("https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1037"), "image/jpeg",
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 303833), media);
+        Assert.Equal(("1037543291543636", new Uri("https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1037"), "image/jpeg",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 303833L), (media.Id, media.Url, media.MimeType, media.Sha256, media.FileSize));
         Assert.Equal(string.Empty, graph.SingleRequest().RawQuery ?? string.Empty);
+    }
+
+    [Fact]
+    public async Task GetAsync_UnmodelledFieldsAndNumbersForStrings_KeptInRawJsonAndReadLeniently()
+    {
+        using var graph = new GraphServer().OnTraced("GET", "77",
+            """{"messaging_product":"whatsapp","url":"https://x.com/m","mime_type":"image/png","file_size":42,"id":77,"new_field":{"x":[1]}}""", "trace-media");
+
+        var media = await graph.Client.Media.GetAsync("77", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(("77", 42L, (string?)null), (media.Id, media.FileSize, media.Sha256));
+        Assert.Equal(1, media.RawJson.GetProperty("new_field").GetProperty("x")[0].GetInt32());
+        Assert.Equal((200, "trace-media"), (media.Response!.StatusCode, media.Response.TraceId));
+    }
+
+    [Fact]
+    public async Task GetAsync_AnswerWithoutUrl_TypedException()
+    {
+        using var graph = new GraphServer().On("GET", "77", """{"id":"77","mime_type":"image/png"}""");
+
+        var error = await Assert.ThrowsAsync<WhatsAppException>(() => graph.Client.Media.GetAsync("77", cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains("URL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UploadAsync_Answer_KeepsJsonAndResponse()
+    {
+        using var graph = new GraphServer().OnTraced("POST", $"{Phone}/media", """{"id":1037543291543636,"h":"x"}""", "trace-upload");
+
+        var result = await graph.Client.Media.UploadAsync(new MemoryStream([1, 2, 3]), "text/plain", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal("1037543291543636", result.Id);
+        Assert.Equal("x", result.RawJson.GetProperty("h").GetString());
+        Assert.Equal("trace-upload", result.Response!.TraceId);
+    }
+
+    [Fact]
+    public async Task UploadAsync_AnswerWithoutId_TypedException()
+    {
+        using var graph = new GraphServer().On("POST", $"{Phone}/media", """{"success":true}""");
+
+        var error = await Assert.ThrowsAsync<WhatsAppException>(() =>
+            graph.Client.Media.UploadAsync(new MemoryStream([1, 2, 3]), "text/plain", cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains("media id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UploadAsync_FileNameTooLong_RefusedBeforeSending()
+    {
+        using var graph = new GraphServer();
+
+        var error = await Assert.ThrowsAsync<WhatsAppValidationException>(() => graph.Client.Media.UploadAsync(new MemoryStream([1, 2, 3]), "text/plain",
+            new MediaUploadOptions { FileName = new string('a', MediaUploadOptions.MaxFileNameLength + 1) }, TestContext.Current.CancellationToken));
+
+        Assert.Equal(("filename", MediaUploadOptions.MaxFileNameLength), (error.Field, error.Limit));
+        Assert.Empty(graph.Requests);
+    }
+
+    [Fact]
+    public void ModelFactory_MediaResults_CarryEveryValue()
+    {
+        var response = WhatsAppModelFactory.GraphResponse(200, [new("x-fb-trace-id", "T")]);
+        var info = WhatsAppModelFactory.MediaInfo("5", new Uri("https://cdn.example.com/5"), "image/png", "ab", 10, response: response);
+        var upload = WhatsAppModelFactory.MediaUploadResult("6");
+
+        Assert.Equal(("5", "https://cdn.example.com/5", "image/png", "ab", 10L, "T"), (info.Id, info.Url.AbsoluteUri, info.MimeType, info.Sha256, info.FileSize, info.Response!.TraceId));
+        Assert.Equal("6", upload.Id);
+        Assert.Null(upload.Response);
+        Assert.Equal(System.Text.Json.JsonValueKind.Undefined, upload.RawJson.ValueKind);
     }
 
     [Fact]
@@ -152,7 +223,7 @@ public sealed class MediaClientTests
 
         var info = await graph.Client.Media.DownloadAsync("55", destination, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(media, info);
+        Assert.Equal((media.Id, media.Url, media.Sha256, media.FileSize), (info.Id, info.Url, info.Sha256, info.FileSize));
         Assert.Equal(file, destination.ToArray());
         var download = graph.Requests.Select(r => r.RequestMessage!).Single(r => r.Path == "/cdn/55");
         Assert.Equal($"Bearer {GraphServer.Token}", download.Headers!["Authorization"].Single());
@@ -187,7 +258,8 @@ public sealed class MediaClientTests
     {
         using var graph = new GraphServer();
         var file = PatternStream.Bytes(5_000);
-        var media = ServeFile(graph, "58", file, Convert.ToHexString(SHA256.HashData(file))) with { FileSize = 6_000 };
+        var served = ServeFile(graph, "58", file, Convert.ToHexString(SHA256.HashData(file)));
+        var media = WhatsAppModelFactory.MediaInfo(served.Id, served.Url, served.MimeType, served.Sha256, fileSize: 6_000);
 
         var error = await Assert.ThrowsAsync<MediaIntegrityException>(() => graph.Client.Media.DownloadAsync(media, new MemoryStream(), TestContext.Current.CancellationToken));
 
@@ -199,7 +271,7 @@ public sealed class MediaClientTests
     {
         using var graph = new GraphServer();
         graph.Server.Given(Request.Create().WithPath("/cdn/59").UsingGet()).RespondWith(Response.Create().WithStatusCode(404).WithBody("Not Found"));
-        var media = new MediaInfo("59", new Uri(graph.Server.Url + "/cdn/59"), "image/png", null, 0);
+        var media = WhatsAppModelFactory.MediaInfo("59", new Uri(graph.Server.Url + "/cdn/59"), "image/png");
 
         var error = await Assert.ThrowsAsync<WhatsAppApiException>(() => graph.Client.Media.DownloadAsync(media, new MemoryStream(), TestContext.Current.CancellationToken));
 
@@ -237,6 +309,6 @@ public sealed class MediaClientTests
         graph.On("GET", id, $$"""{"messaging_product":"whatsapp","url":"{{url}}","mime_type":"application/pdf","sha256":"{{sha256}}","file_size":"{{file.Length}}","id":"{{id}}"}""");
         graph.Server.Given(Request.Create().WithPath("/cdn/" + id).UsingGet().WithHeader("Authorization", "Bearer " + GraphServer.Token))
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/pdf").WithBody(file));
-        return new MediaInfo(id, new Uri(url), "application/pdf", sha256, file.Length);
+        return WhatsAppModelFactory.MediaInfo(id, new Uri(url), "application/pdf", sha256, file.Length);
     }
 }

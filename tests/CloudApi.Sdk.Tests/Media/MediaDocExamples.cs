@@ -10,7 +10,8 @@ public sealed class MediaDocExamples
     public static async Task<string> UploadAsync(IWhatsAppClient client, string path, CancellationToken cancellationToken)
     {
         await using var file = File.OpenRead(path); // streamed: never loaded whole into memory
-        MediaUploadResult uploaded = await client.Media.UploadAsync(file, "application/pdf", Path.GetFileName(path), cancellationToken: cancellationToken);
+        MediaUploadResult uploaded = await client.Media.UploadAsync(file, "application/pdf",
+            new MediaUploadOptions { FileName = Path.GetFileName(path) }, cancellationToken);
         return uploaded.Id; // send it in a document message; it stays valid for 30 days
     }
 

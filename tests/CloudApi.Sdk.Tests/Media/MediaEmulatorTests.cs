@@ -22,7 +22,7 @@ public sealed class MediaEmulatorTests(ITestOutputHelper output)
         var sink = new HashingSink();
 
         // Warm up the connection and the code paths so the measurement sees the transfer, not JIT and first-use costs.
-        var warm = await graph.Client.Media.UploadAsync(new PatternStream(1024, seekable: true), "application/pdf", "warm.pdf", cancellationToken: ct);
+        var warm = await graph.Client.Media.UploadAsync(new PatternStream(1024, seekable: true), "application/pdf", new MediaUploadOptions { FileName = "warm.pdf" }, ct);
         await graph.Client.Media.DownloadAsync(warm.Id, Stream.Null, cancellationToken: ct);
 
         GC.Collect();
@@ -34,7 +34,7 @@ public sealed class MediaEmulatorTests(ITestOutputHelper output)
         var peakBefore = process.PeakWorkingSet64;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
 
-        var uploaded = await graph.Client.Media.UploadAsync(new PatternStream(Size, seekable: true), "application/pdf", "big.pdf", cancellationToken: ct);
+        var uploaded = await graph.Client.Media.UploadAsync(new PatternStream(Size, seekable: true), "application/pdf", new MediaUploadOptions { FileName = "big.pdf" }, ct);
         var info = await graph.Client.Media.DownloadAsync(uploaded.Id, sink, cancellationToken: ct);
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
@@ -60,7 +60,7 @@ public sealed class MediaEmulatorTests(ITestOutputHelper output)
         var ct = TestContext.Current.CancellationToken;
         var image = PatternStream.Bytes(300_000);
 
-        var uploaded = await graph.Client.Media.UploadAsync(new MemoryStream(image), "image/png", "photo.png", cancellationToken: ct);
+        var uploaded = await graph.Client.Media.UploadAsync(new MemoryStream(image), "image/png", new MediaUploadOptions { FileName = "photo.png" }, ct);
         var info = await graph.Client.Media.GetAsync(uploaded.Id, new MediaRequestOptions { PhoneNumberId = EmulatedGraph.PhoneNumberId }, ct);
         var copy = new MemoryStream();
         await graph.Client.Media.DownloadAsync(info, copy, ct);

@@ -15,18 +15,47 @@ public class SendMessageResultReaderTests
     private const string Canonical =
         """{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0","message_status":"accepted"}]}""";
 
-    private static readonly SendMessageResult Expected =
-        new("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0", "16505551234", "+16505551234", MessageStatus.Accepted);
+    private static readonly (string Id, string? WaId, string? Input, MessageStatus? Status) Expected =
+        ("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0", "16505551234", "+16505551234", MessageStatus.Accepted);
+
+    private static readonly GraphResponse Ok = WhatsAppModelFactory.GraphResponse(200, [new("x-fb-trace-id", "AbC123")]);
 
     [Fact]
     public void Read_CanonicalAnswer_TakesTheFastPathAndReadsEveryValue()
     {
         var body = Encoding.UTF8.GetBytes(Canonical);
 
-        Assert.True(CanonicalSendAnswer.TryRead(body, out var fast));
+        Assert.True(SendMessageResultReader.TryReadCanonical(body, out var fast));
         Assert.Equal(Expected, fast);
         Assert.Equal(Expected, SendMessageResultReader.ReadAnyForm(body));
-        Assert.Equal(Expected, SendMessageResultReader.Read(body));
+        Assert.Equal(Expected, Values(SendMessageResultReader.Read(body, Ok)));
+    }
+
+    [Fact]
+    public void Read_Answer_KeepsTheWholeAnswerAndTheResponse()
+    {
+        var body = Encoding.UTF8.GetBytes(Canonical.Replace("}]}", "}],\"unmodelled\":{\"a\":1}}", StringComparison.Ordinal));
+
+        var result = SendMessageResultReader.Read(body, Ok);
+        body.AsSpan().Clear(); // the result owns a copy: the pooled buffer may be reused
+
+        Assert.Equal(Expected.Id, result.MessageId);
+        Assert.Equal(1, result.RawJson.GetProperty("unmodelled").GetProperty("a").GetInt32());
+        Assert.Equal("+16505551234", result.RawJson.GetProperty("contacts")[0].GetProperty("input").GetString());
+        Assert.Equal((200, "AbC123"), (result.Response!.StatusCode, result.Response.TraceId));
+    }
+
+    [Fact]
+    public void ModelFactory_SendMessageResult_CarriesEveryValue()
+    {
+        using var json = JsonDocument.Parse(Canonical);
+        var result = WhatsAppModelFactory.SendMessageResult("wamid.X", waId: "16505551234", input: "+16505551234",
+            messageStatus: MessageStatus.Accepted, rawJson: json.RootElement.Clone(), response: Ok);
+
+        Assert.Equal(("wamid.X", "16505551234", "+16505551234", (MessageStatus?)MessageStatus.Accepted), Values(result));
+        Assert.Equal("whatsapp", result.RawJson.GetProperty("messaging_product").GetString());
+        Assert.Equal("AbC123", result.Response!.TraceId);
+        Assert.Null(WhatsAppModelFactory.SendMessageResult("wamid.Y").MessageStatus);
     }
 
     [Theory]
@@ -36,8 +65,8 @@ public class SendMessageResultReaderTests
     {
         var body = Encoding.UTF8.GetBytes(Canonical.Replace("\"accepted\"", $"\"{status}\"", StringComparison.Ordinal));
 
-        Assert.True(CanonicalSendAnswer.TryRead(body, out var result));
-        Assert.Equal(new MessageStatus(status), result.MessageStatus);
+        Assert.True(SendMessageResultReader.TryReadCanonical(body, out var result));
+        Assert.Equal(new MessageStatus(status), result.Status);
     }
 
     [Fact]
@@ -45,8 +74,9 @@ public class SendMessageResultReaderTests
     {
         var body = Encoding.UTF8.GetBytes(Canonical.Replace(",\"message_status\":\"accepted\"", "", StringComparison.Ordinal));
 
-        Assert.True(CanonicalSendAnswer.TryRead(body, out var result));
-        Assert.Equal(Expected with { MessageStatus = null }, result);
+        Assert.True(SendMessageResultReader.TryReadCanonical(body, out var result));
+        Assert.Equal(Expected with { Status = null }, result);
+        Assert.Null(SendMessageResultReader.Read(body, Ok).MessageStatus);
     }
 
     public static TheoryData<string> OtherForms =>
@@ -75,8 +105,8 @@ public class SendMessageResultReaderTests
     {
         var body = Encoding.UTF8.GetBytes(answer);
 
-        Assert.False(CanonicalSendAnswer.TryRead(body, out _));
-        Assert.Equal(Expected, SendMessageResultReader.Read(body));
+        Assert.False(SendMessageResultReader.TryReadCanonical(body, out _));
+        Assert.Equal(Expected, Values(SendMessageResultReader.Read(body, Ok)));
     }
 
     [Fact]
@@ -87,8 +117,8 @@ public class SendMessageResultReaderTests
         Gen.Select(value, value, value, value, Gen.Bool).Sample((input, waId, id, status, relaxed) =>
         {
             var body = Answer(input, waId, id, status, relaxed);
-            var result = SendMessageResultReader.Read(body);
-            Assert.Equal(new SendMessageResult(id, waId, input, new MessageStatus(status)), result);
+            var result = Values(SendMessageResultReader.Read(body, Ok));
+            Assert.Equal((id, waId, input, new MessageStatus(status)), result);
             Assert.Equal(SendMessageResultReader.ReadAnyForm(body), result);
         }, iter: 2000);
     }
@@ -99,8 +129,8 @@ public class SendMessageResultReaderTests
         var value = Gen.String[Gen.Char['a', 'z'], 1, 40];
         Gen.Select(value, value, value).Sample((input, waId, id) =>
         {
-            Assert.True(CanonicalSendAnswer.TryRead(Answer(input, waId, id, "accepted", relaxed: true), out var result));
-            Assert.Equal(new SendMessageResult(id, waId, input, MessageStatus.Accepted), result);
+            Assert.True(SendMessageResultReader.TryReadCanonical(Answer(input, waId, id, "accepted", relaxed: true), out var result));
+            Assert.Equal((id, waId, input, MessageStatus.Accepted), result);
         }, iter: 500);
     }
 
@@ -111,7 +141,7 @@ public class SendMessageResultReaderTests
         for (var length = 0; length < body.Length; length++)
         {
             var prefix = body.AsSpan(0, length).ToArray();
-            Assert.ThrowsAny<JsonException>(() => SendMessageResultReader.Read(prefix));
+            Assert.ThrowsAny<JsonException>(() => SendMessageResultReader.Read(prefix, Ok));
         }
     }
 
@@ -123,8 +153,11 @@ public class SendMessageResultReaderTests
     {
         var body = Encoding.UTF8.GetBytes(answer);
 
-        Assert.ThrowsAny<JsonException>(() => SendMessageResultReader.Read(body));
+        Assert.ThrowsAny<JsonException>(() => SendMessageResultReader.Read(body, Ok));
     }
+
+    private static (string Id, string? WaId, string? Input, MessageStatus? Status) Values(SendMessageResult result) =>
+        (result.MessageId, result.WaId, result.Input, result.MessageStatus);
 
     private static byte[] Answer(string input, string waId, string id, string status, bool relaxed)
     {

@@ -32,7 +32,7 @@ public sealed class PhoneNumbersDocExamples
     {
         await client.PhoneNumbers.RequestCodeAsync(VerificationCodeMethod.Sms, "en_US", cancellationToken: cancellationToken);
         await client.PhoneNumbers.VerifyCodeAsync(await askForCode(), cancellationToken: cancellationToken);
-        await client.PhoneNumbers.RegisterAsync("246810", new RegisterPhoneNumberOptions { DataLocalizationRegion = "DE" }, cancellationToken);
+        await client.PhoneNumbers.RegisterAsync(new RegisterPhoneNumberRequest("246810") { DataLocalizationRegion = "DE" }, cancellationToken: cancellationToken);
     }
 
     // docs: profile

@@ -26,9 +26,9 @@ public sealed class PhoneNumbersEmulatorTests
         Assert.Equal(136025, wrong.ErrorCode);
         await numbers.VerifyCodeAsync("123456", cancellationToken: ct);
 
-        var mismatch = await Assert.ThrowsAsync<WhatsAppApiException>(() => numbers.RegisterAsync("135790", cancellationToken: ct));
+        var mismatch = await Assert.ThrowsAsync<WhatsAppApiException>(() => numbers.RegisterAsync(new RegisterPhoneNumberRequest("135790"), cancellationToken: ct));
         Assert.Equal(WhatsAppErrorCodes.TwoStepPinMismatch, mismatch.ErrorCode);
-        await numbers.RegisterAsync("246810", new RegisterPhoneNumberOptions { DataLocalizationRegion = "DE" }, ct);
+        await numbers.RegisterAsync(new RegisterPhoneNumberRequest("246810") { DataLocalizationRegion = "DE" }, cancellationToken: ct);
         Assert.Equal(PhoneNumberStatus.Connected, (await numbers.GetAsync(cancellationToken: ct)).Status);
     }
 
@@ -65,7 +65,7 @@ public sealed class PhoneNumbersEmulatorTests
         var profile = await graph.Client.PhoneNumbers.GetBusinessProfileAsync(cancellationToken: ct);
 
         Assert.Equal(("Succulents, delivered.", "hi@luckyshrub.com", BusinessVertical.Retail), (profile.About, profile.Email, profile.Vertical));
-        Assert.Equal(["https://luckyshrub.com"], profile.Websites!);
+        Assert.Equal(["https://luckyshrub.com"], profile.Websites);
         Assert.False(string.IsNullOrEmpty(profile.ProfilePictureUrl));
     }
 }
