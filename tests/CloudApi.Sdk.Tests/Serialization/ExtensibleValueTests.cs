@@ -85,7 +85,7 @@ public sealed class ExtensibleValueTests
             WhatsAppJsonContext.Default.MessageTemplateWire)!;
         var number = JsonSerializer.Deserialize(
             """{"id":"2","quality_rating":"GREEN","messaging_limit_tier":"TIER_1M","name_status":"Approved"}""",
-            WhatsAppJsonContext.Default.PhoneNumber)!;
+            WhatsAppJsonContext.Default.PhoneNumberWire)!;
 
         Assert.Equal(TemplateStatus.Approved, template.Status);
         Assert.Equal("approved", template.Status?.Value);
