@@ -7,7 +7,7 @@ internal static class TemplateValidator
     {
         ArgumentNullException.ThrowIfNull(request);
         ValidateName(request.Name, "name");
-        ValidateLanguage(request.Language, "language");
+        LanguageCode.Validate(request.Language, "language");
         if (string.IsNullOrEmpty(request.Category.Value))
         {
             throw new WhatsAppValidationException("category", "category is required.");
@@ -39,18 +39,6 @@ internal static class TemplateValidator
             {
                 throw new WhatsAppValidationException(field,
                     $"{field} '{name}' may hold only lower-case letters, digits and underscores.");
-            }
-        }
-    }
-
-    public static void ValidateLanguage(string? language, string field)
-    {
-        Validate.Text(language, 16, field);
-        foreach (var c in language!)
-        {
-            if (!(char.IsAsciiLetter(c) || c == '_'))
-            {
-                throw new WhatsAppValidationException(field, $"{field} '{language}' must be a language code such as en_US.");
             }
         }
     }
