@@ -51,37 +51,54 @@ public class MessageSerializationBenchmarks
     {
         _writer = CreateWriter();
         _flowData = JsonDocument.Parse("""{"order_id":"4521","items":2}""");
-        _text = new TextMessage(_textDto.Text.Body, previewUrl: true);
-        _image = new ImageMessage(MediaSource.FromId("1479537139650973"), "Your order, packed and ready");
-        _document = new DocumentMessage(MediaSource.FromLink(new Uri("https://files.example.com/invoices/4521.pdf")), "Invoice #4521", "invoice-4521.pdf");
-        _audio = new AudioMessage(MediaSource.FromId("1037543291543636"), voice: true);
+        _text = new TextMessage(_textDto.Text.Body) { PreviewUrl = true };
+        _image = new ImageMessage(MediaSource.FromId("1479537139650973")) { Caption = "Your order, packed and ready" };
+        _document = new DocumentMessage(MediaSource.FromLink(new Uri("https://files.example.com/invoices/4521.pdf"))) { Caption = "Invoice #4521", Filename = "invoice-4521.pdf" };
+        _audio = new AudioMessage(MediaSource.FromId("1037543291543636")) { Voice = true };
         _sticker = new StickerMessage(MediaSource.FromId("1037543291543637"));
-        _location = new LocationMessage(37.44, -122.16, "Philz Coffee", "101 Forest Ave, Palo Alto, CA 94301");
-        _contacts = new ContactsMessage(new Contact(
-            new ContactName("Ana Ruiz", "Ana", "Ruiz"),
-            [new ContactPhone("+1 650 555 1234", ContactPhoneType.Cell, "16505551234")],
-            [new ContactEmail("ana@example.com", ContactInfoType.Work)],
-            [new ContactUrl("https://example.com", ContactInfoType.Work)],
-            [new ContactAddress("1 Hacker Way", "Menlo Park", "CA", "94025", "United States", "US", ContactInfoType.Work)],
-            new ContactOrganization("Lucky Shrub", "Sales", "Manager"),
-            new DateOnly(1990, 1, 31)));
+        _location = new LocationMessage(37.44, -122.16) { Name = "Philz Coffee", Address = "101 Forest Ave, Palo Alto, CA 94301" };
+        _contacts = new ContactsMessage(new Contact(new ContactName("Ana Ruiz") { FirstName = "Ana", LastName = "Ruiz" })
+        {
+            Phones = [new ContactPhone("+1 650 555 1234") { Type = ContactPhoneType.Cell, WaId = "16505551234" }],
+            Emails = [new ContactEmail("ana@example.com") { Type = ContactInfoType.Work }],
+            Urls = [new ContactUrl("https://example.com") { Type = ContactInfoType.Work }],
+            Addresses =
+            [
+                new ContactAddress
+                {
+                    Street = "1 Hacker Way", City = "Menlo Park", State = "CA", Zip = "94025", Country = "United States", CountryCode = "US",
+                    Type = ContactInfoType.Work,
+                },
+            ],
+            Organization = new ContactOrganization { Company = "Lucky Shrub", Department = "Sales", Title = "Manager" },
+            Birthday = new DateOnly(1990, 1, 31),
+        });
         _reaction = new ReactionMessage("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA", "\U0001F44D");
         _buttons = new InteractiveButtonsMessage("Your delivery is scheduled for tomorrow, 9-12. Does that work?",
-            [new ReplyButton("keep", "Keep it"), new ReplyButton("change", "Change time"), new ReplyButton("cancel", "Cancel")],
-            InteractiveHeader.FromImage(MediaSource.FromId("1479537139650973")), "Lucky Shrub");
+            new ReplyButton("keep", "Keep it"), new ReplyButton("change", "Change time"), new ReplyButton("cancel", "Cancel"))
+        {
+            Header = InteractiveHeader.FromImage(MediaSource.FromId("1479537139650973")),
+            Footer = "Lucky Shrub",
+        };
         _list = new InteractiveListMessage("Choose a shipping option for order #4521.", "Options",
-        [
-            new ListSection("Fast", Enumerable.Range(0, 5).Select(i => new ListRow($"fast-{i}", $"Express {i}", "1-2 business days"))),
-            new ListSection("Cheap", Enumerable.Range(0, 5).Select(i => new ListRow($"cheap-{i}", $"Standard {i}", "5-7 business days"))),
-        ], header: "Shipping", footer: "Prices include tax");
-        _ctaUrl = new InteractiveCtaUrlMessage("Tap below to see available dates.", "See dates", new Uri("https://example.com/dates?id=4521"), footer: "Lucky Shrub");
-        _flow = new InteractiveFlowMessage("Book a table in two taps.", FlowReference.FromId("1234567890"), "Book now",
-            FlowAction.Navigate("WELCOME", _flowData.RootElement), flowToken: "session-4521", header: InteractiveHeader.FromText("Bookings"));
+            new ListSection(Enumerable.Range(0, 5).Select(i => new ListRow($"fast-{i}", $"Express {i}") { Description = "1-2 business days" })) { Title = "Fast" },
+            new ListSection(Enumerable.Range(0, 5).Select(i => new ListRow($"cheap-{i}", $"Standard {i}") { Description = "5-7 business days" })) { Title = "Cheap" })
+        {
+            Header = "Shipping",
+            Footer = "Prices include tax",
+        };
+        _ctaUrl = new InteractiveCtaUrlMessage("Tap below to see available dates.", "See dates", new Uri("https://example.com/dates?id=4521")) { Footer = "Lucky Shrub" };
+        _flow = new InteractiveFlowMessage("Book a table in two taps.", FlowReference.FromId("1234567890"), "Book now")
+        {
+            Action = FlowAction.Navigate("WELCOME", _flowData.RootElement),
+            FlowToken = "session-4521",
+            Header = InteractiveHeader.FromText("Bookings"),
+        };
         _locationRequest = new LocationRequestMessage("Where should we deliver your order?");
-        _product = new ProductMessage("367025965434465", "SKU-4521", "Back in stock!", "Limited quantities");
+        _product = new ProductMessage("367025965434465", "SKU-4521") { Body = "Back in stock!", Footer = "Limited quantities" };
         _productList = new ProductListMessage("Our picks for you", "Have a look at these.", "367025965434465",
-            Enumerable.Range(0, 3).Select(s => new ProductSection($"Section {s}", Enumerable.Range(0, 10).Select(i => $"SKU-{s}-{i}"))));
-        _catalog = new CatalogMessage("Browse our full catalog.", "SKU-4521", "New arrivals weekly");
+            Enumerable.Range(0, 3).Select(s => new ProductSection(Enumerable.Range(0, 10).Select(i => $"SKU-{s}-{i}")) { Title = $"Section {s}" }));
+        _catalog = new CatalogMessage("Browse our full catalog.") { ThumbnailProductRetailerId = "SKU-4521", Footer = "New arrivals weekly" };
         _template = new TemplateMessage("order_update", "en_US",
             TemplateComponent.Header(TemplateParameter.Text("Jane")),
             TemplateComponent.Body(TemplateParameter.Text("4521"), TemplateParameter.Currency("$100.99", "USD", 100990), TemplateParameter.DateTime("Feb 25, 2027")),

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using CloudApi.Sdk.Benchmarks.ColdStart;
 using CloudApi.Sdk.Benchmarks.Rate;
 using CloudApi.Sdk.Benchmarks.Redis;
 
@@ -6,6 +7,7 @@ using CloudApi.Sdk.Benchmarks.Redis;
 // Timed runs (not BenchmarkDotNet):
 //   dotnet run -c Release --project benchmarks/CloudApi.Sdk.Benchmarks -- achieved-rate
 //   dotnet run -c Release --project benchmarks/CloudApi.Sdk.Benchmarks -- redis-throughput
+//   dotnet run -c Release --project benchmarks/CloudApi.Sdk.Benchmarks -- cold-start [--runs 5] [--phases]
 if (args is ["achieved-rate", ..])
 {
     return await AchievedRateRun.RunAsync(args[1..]);
@@ -14,6 +16,11 @@ if (args is ["achieved-rate", ..])
 if (args is [RedisThroughputBenchmark.Mode, .. var redisArgs])
 {
     return await RedisThroughputBenchmark.RunAsync(redisArgs);
+}
+
+if (args is [ColdStartRun.Mode, .. var coldStartArgs])
+{
+    return await ColdStartRun.RunAsync(coldStartArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

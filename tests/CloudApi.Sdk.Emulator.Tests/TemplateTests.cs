@@ -157,4 +157,20 @@ public sealed class TemplateTests
         Assert.Equal(100, error["code"]!.GetValue<int>());
         Assert.Equal(2388024, error["error_subcode"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task Send_MediaHeaderTemplate_NeedsOneParameterOfTheHeadersFormat()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        using var created = await harness.PostJsonAsync(
+            Path,
+            """{"name":"receipt","language":"en_US","category":"UTILITY","components":[{"type":"HEADER","format":"IMAGE","example":{"header_handle":["4::aW1n"]}},{"type":"BODY","text":"Order {{1}}","example":{"body_text":[["42"]]}}]}""");
+        Assert.True(created.IsSuccessStatusCode);
+        static string Send(string header) =>
+            $$$"""{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"receipt","language":{"code":"en_US"},"components":[{{{header}}}{"type":"body","parameters":[{"type":"text","text":"42"}]}]}}""";
+
+        Assert.Equal(132000, await harness.SendCodeAsync(Send(string.Empty)));
+        Assert.Equal(132012, await harness.SendCodeAsync(Send("""{"type":"header","parameters":[{"type":"video","video":{"link":"https://x.com/v.mp4"}}]},""")));
+        Assert.Equal(0, await harness.SendCodeAsync(Send("""{"type":"header","parameters":[{"type":"image","image":{"link":"https://x.com/i.png"}}]},""")));
+    }
 }

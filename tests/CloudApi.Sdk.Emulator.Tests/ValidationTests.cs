@@ -22,8 +22,11 @@ public sealed class ValidationTests
         """ "type":"interactive","interactive":{"type":"button","header":{"type":"image","image":{"id":"1"}},"body":{"text":"b"},"footer":{"text":"f"},"action":{"buttons":[{"type":"reply","reply":{"id":"change","title":"Change"}},{"type":"reply","reply":{"id":"keep","title":"Keep"}}]}} """,
         """ "type":"interactive","interactive":{"type":"list","header":{"type":"text","text":"h"},"body":{"text":"b"},"action":{"button":"Options","sections":[{"title":"Fast","rows":[{"id":"exp","title":"Express","description":"1-2 days"}]},{"title":"Slow","rows":[{"id":"std","title":"Standard"}]}]}} """,
         """ "type":"interactive","interactive":{"type":"cta_url","body":{"text":"b"},"action":{"name":"cta_url","parameters":{"display_text":"See dates","url":"https://x.com/?id=1"}}} """,
+        """ "type":"interactive","interactive":{"type":"cta_url","header":{"type":"image","image":{"link":"https://x.com/h.png"}},"body":{"text":"b"},"action":{"name":"cta_url","parameters":{"display_text":"See dates","url":"https://x.com/?id=1"}}} """,
+        """ "type":"template","template":{"name":"t","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"quick_reply","index":0,"parameters":[{"type":"text","text":true}]},{"type":"button","sub_type":"url","index":1,"parameters":[{"type":"text","text":42}]}]} """,
         """ "type":"interactive","interactive":{"type":"flow","body":{"text":"b"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"t","flow_id":"123","flow_cta":"Open","flow_action":"navigate","flow_action_payload":{"screen":"WELCOME","data":{"k":"v"}}}}} """,
         """ "type":"interactive","interactive":{"type":"location_request_message","body":{"text":"b"},"action":{"name":"send_location"}} """,
+        """ "type":"interactive","interactive":{"type":"call_permission_request","body":{"text":"May we call you about your order?"},"action":{"name":"call_permission_request"}} """,
         """ "type":"interactive","interactive":{"type":"product","body":{"text":"b"},"action":{"catalog_id":"367025965434465","product_retailer_id":"SKU1"}} """,
         """ "type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"h"},"body":{"text":"b"},"action":{"catalog_id":"1","sections":[{"title":"A","product_items":[{"product_retailer_id":"SKU1"}]}]}} """,
         """ "type":"interactive","interactive":{"type":"catalog_message","body":{"text":"b"},"action":{"name":"catalog_message","parameters":{"thumbnail_product_retailer_id":"SKU1"}}} """,
@@ -58,6 +61,18 @@ public sealed class ValidationTests
     [InlineData(""" "type":"template","template":{"name":"t"} """, 131008, "template.language")]
     [InlineData(""" "type":"template","template":{"name":"t","language":{"code":"en"},"components":[{"type":"body","parameters":[{"type":"text"}]}]} """, 131008, "template.components[0].parameters[0].text")]
     [InlineData(""" "type":"reaction","reaction":{"message_id":"wamid.X","emoji":"x"},"context":{"message_id":"wamid.Y"} """, 100, "context")]
+    [InlineData(""" "type":"interactive","interactive":{"type":"flow","body":{"text":"b"},"action":{"name":"flow","parameters":{"flow_message_version":"2","flow_id":"1","flow_cta":"Open"}}} """, 100, "interactive.action.parameters.flow_message_version")]
+    [InlineData(""" "type":"interactive","interactive":{"type":"flow","body":{"text":"b"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_id":"1","flow_name":"f","flow_cta":"Open"}}} """, 100, "interactive.action.parameters")]
+    [InlineData(""" "type":"interactive","interactive":{"type":"flow","body":{"text":"b"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_cta":"Open"}}} """, 131008, "interactive.action.parameters")]
+    [InlineData(""" "type":"interactive","interactive":{"type":"call_permission_request","body":{"text":"b"},"action":{"name":"call"}} """, 100, "interactive.action.name")]
+    [InlineData(""" "type":"interactive","interactive":{"type":"call_permission_request","action":{"name":"call_permission_request"}} """, 131008, "interactive.body")]
+    [InlineData(""" "image":{"id":"1"},"video":{"id":"2"} """, 131008, "type")]
+    [InlineData(""" "context":{"message_id":"wamid.Y"} """, 131008, "text")]
+    [InlineData(""" "interactive":{"type":"button","body":{"text":"b"},"action":{"buttons":[]}} """, 100, "interactive.action.buttons")]
+    [InlineData(""" "context":{},"text":{"body":"x"} """, 131008, "context.message_id")]
+    [InlineData(""" "type":"template","template":{"name":"t","language":{"code":"en"},"components":[{"type":"button","sub_type":"url","index":"0","parameters":[{"type":"text","text":{"x":1}}]}]} """, 100, "template.components[0].parameters[0].text")]
+    [InlineData(""" "type":"template","template":{"name":"t","language":{"code":"en"},"components":[{"type":"button","sub_type":"url","index":"0","parameters":[{"type":"text"}]}]} """, 131008, "template.components[0].parameters[0].text")]
+    [InlineData(""" "type":"template","template":{"name":"t","language":{"code":"en"},"components":[{"type":"body","parameters":[{"type":"text","text":true}]}]} """, 100, "template.components[0].parameters[0].text")]
     public async Task Send_BadShape_ReturnsErrorNamingTheField(string typeAndObject, int code, string field)
     {
         await using var harness = await EmulatorHarness.StartAsync();
@@ -96,5 +111,28 @@ public sealed class ValidationTests
 
         Assert.Equal(0, await harness.SendCodeAsync(EmulatorHarness.Text("+16505551234", new string('a', 4096))));
         Assert.Equal(100, await harness.SendCodeAsync(EmulatorHarness.Text("+16505551234", new string('a', 4097))));
+    }
+
+    [Fact]
+    public async Task Send_FlowCtaAt30Accepted_31Refused()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        static string Flow(string cta) => Message(
+            """ "type":"interactive","interactive":{"type":"flow","body":{"text":"b"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_name":"booking","flow_cta":"CTA"}}} """
+                .Trim().Replace("CTA", cta, StringComparison.Ordinal));
+
+        Assert.Equal(0, await harness.SendCodeAsync(Flow(new string('a', 30))));
+        Assert.Equal(100, await harness.SendCodeAsync(Flow(new string('a', 31))));
+    }
+
+    [Fact]
+    public async Task Send_WithoutType_TakesTheOneMessageObjectItHolds()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+
+        Assert.Equal(0, await harness.SendCodeAsync(Message(""" "context":{"message_id":"wamid.Y"},"interactive":{"type":"button","body":{"text":"b"},"action":{"buttons":[{"type":"reply","reply":{"id":"1","title":"a"}}]}} """.Trim())));
+        Assert.Equal(0, await harness.SendCodeAsync(Message(""" "text":{"body":"x"} """.Trim())));
+
+        Assert.Equal(["interactive", "text"], harness.Emulator.Messages.Select(m => m.Type));
     }
 }

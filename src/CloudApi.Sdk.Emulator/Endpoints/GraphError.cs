@@ -46,6 +46,8 @@ internal sealed class GraphError : Exception
 
     public static GraphError InvalidParameter(string details) => new(400, 100, "Invalid parameter", details);
 
+    public static GraphError InvalidValue(string details) => new(400, 131009, "Parameter value is not valid", details);
+
     public static GraphError MissingParameter(string details) => new(400, 131008, "Required parameter is missing", details);
 
     public static GraphError InvalidToken() => new(401, 190, "Invalid OAuth access token - Cannot parse access token", null);

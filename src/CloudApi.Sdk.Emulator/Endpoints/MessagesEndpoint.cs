@@ -120,12 +120,22 @@ internal static class MessagesEndpoint
         return message;
     }
 
-    private static JsonObject Answer(SendRequest request, EmulatedMessage message) => new()
+    /// <summary>Meta's answer: <c>message_status</c> (template pacing) comes with template sends only.</summary>
+    private static JsonObject Answer(SendRequest request, EmulatedMessage message)
     {
-        ["messaging_product"] = "whatsapp",
-        ["contacts"] = new JsonArray(new JsonObject { ["input"] = request.To, ["wa_id"] = request.Recipient }),
-        ["messages"] = new JsonArray(new JsonObject { ["id"] = message.Id, ["message_status"] = "accepted" }),
-    };
+        var sent = new JsonObject { ["id"] = message.Id };
+        if (request.IsTemplate)
+        {
+            sent["message_status"] = "accepted";
+        }
+
+        return new JsonObject
+        {
+            ["messaging_product"] = "whatsapp",
+            ["contacts"] = new JsonArray(new JsonObject { ["input"] = request.To, ["wa_id"] = request.Recipient }),
+            ["messages"] = new JsonArray(sent),
+        };
+    }
 
     private static Task ReadReceiptAsync(HttpContext context, JsonObject body)
     {

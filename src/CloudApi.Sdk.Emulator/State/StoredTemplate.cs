@@ -52,6 +52,15 @@ internal sealed partial class StoredTemplate
         return [];
     }
 
+    /// <summary>The format of a media or location header (<c>image</c>, <c>video</c>, <c>document</c>, <c>location</c>), which takes one parameter of that type; null for a text header or none.</summary>
+    public string? MediaHeaderFormat()
+    {
+        var header = Components.OfType<JsonObject>()
+            .FirstOrDefault(c => string.Equals(c["type"]?.GetValue<string>(), "HEADER", StringComparison.OrdinalIgnoreCase));
+        var format = header?["format"]?.GetValue<string>().ToLowerInvariant();
+        return format is "image" or "video" or "document" or "location" ? format : null;
+    }
+
     [GeneratedRegex(@"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")]
     private static partial Regex PlaceholderPattern();
 }

@@ -17,6 +17,9 @@ internal static class InteractiveRules
         ["product"] = Product,
         ["product_list"] = ProductList,
         ["catalog_message"] = Catalog,
+        ["order_details"] = OrderRules.Details,
+        ["order_status"] = OrderRules.Status,
+        ["call_permission_request"] = CallPermissionRequest,
     };
 
     public static void Validate(JsonObject interactive, string path)
@@ -103,6 +106,7 @@ internal static class InteractiveRules
         }
     }
 
+    /// <summary>Flow: <c>flow_cta</c> ≤ 30 characters (Meta's spec: "advised 30 characters or less"), one of flow_id or flow_name.</summary>
     private static void Flow(JsonObject interactive, string path)
     {
         Header(interactive, path, required: false, "text", "image", "video", "document");
@@ -110,11 +114,18 @@ internal static class InteractiveRules
         Footer(interactive, path);
         var parametersPath = $"{path}.action.parameters";
         var parameters = RequireObject(NamedAction(interactive, path, "flow"), "parameters", $"{path}.action");
-        RequireString(parameters, "flow_message_version", parametersPath);
-        RequireString(parameters, "flow_cta", parametersPath, 20);
-        if (OptionalScalar(parameters, "flow_id", parametersPath) is null && OptionalString(parameters, "flow_name", parametersPath) is null)
+        OneOf(RequireString(parameters, "flow_message_version", parametersPath), $"{parametersPath}.flow_message_version", "3");
+        RequireString(parameters, "flow_cta", parametersPath, 30);
+        var flowId = OptionalScalar(parameters, "flow_id", parametersPath);
+        var flowName = OptionalString(parameters, "flow_name", parametersPath);
+        if (flowId is null && flowName is null)
         {
             throw GraphErrorFor(parametersPath);
+        }
+
+        if (flowId is not null && flowName is not null)
+        {
+            throw Invalid($"Param {parametersPath} must have only one of flow_id or flow_name.");
         }
 
         OptionalString(parameters, "flow_token", parametersPath);
@@ -140,6 +151,15 @@ internal static class InteractiveRules
         NoHeader(interactive, path, "location_request_message");
         Body(interactive, path, 1024);
         NamedAction(interactive, path, "send_location");
+    }
+
+    /// <summary>Asks the user for permission to call them (Calling API): a body and the action's name, as in Meta's spec.</summary>
+    private static void CallPermissionRequest(JsonObject interactive, string path)
+    {
+        Header(interactive, path, required: false, "text", "image", "video", "document");
+        Body(interactive, path, 1024);
+        Footer(interactive, path);
+        NamedAction(interactive, path, "call_permission_request");
     }
 
     private static void Product(JsonObject interactive, string path)

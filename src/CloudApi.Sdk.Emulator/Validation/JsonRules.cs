@@ -107,6 +107,23 @@ internal static class JsonRules
         return value;
     }
 
+    /// <summary>A JSON integer (amounts, quantities); a fraction, a string or another kind fails with 100.</summary>
+    public static long RequireInteger(JsonObject parent, string name, string path, long min = long.MinValue)
+    {
+        var node = parent[name] ?? throw Missing(path, name);
+        if (node.GetValueKind() != JsonValueKind.Number || !node.AsValue().TryGetValue<long>(out var value))
+        {
+            throw Invalid($"Param {Join(path, name)} must be an integer.");
+        }
+
+        if (value < min)
+        {
+            throw Invalid($"Param {Join(path, name)} must be at least {min}.");
+        }
+
+        return value;
+    }
+
     public static bool? OptionalBool(JsonObject parent, string name, string path)
     {
         var node = parent[name];

@@ -47,7 +47,7 @@ internal static class MessageValidator
             throw Invalid($"Param to must be a phone number with country code, got '{to}'.");
         }
 
-        var type = OptionalString(body, "type", string.Empty) ?? "text";
+        var type = OptionalString(body, "type", string.Empty) ?? ImpliedType(body);
         if (type == "contacts")
         {
             ContactsRules.Validate(RequireArray(body, "contacts", string.Empty, 1, int.MaxValue), "contacts");
@@ -73,6 +73,21 @@ internal static class MessageValidator
 
         var opaque = OptionalString(body, "biz_opaque_callback_data", string.Empty, 512);
         return new SendRequest(body, to, recipient, type, opaque);
+    }
+
+    /// <summary>
+    /// The type of a body without <c>type</c>: the one message object it holds (Meta's "Send Reply to List Message"
+    /// example sends only <c>interactive</c>), else <c>text</c>, Meta's default. Two or more objects leave it ambiguous: 131008.
+    /// </summary>
+    private static string ImpliedType(JsonObject body)
+    {
+        var present = TypeRules.Keys.Append("contacts").Where(t => body[t] is not null).ToList();
+        return present.Count switch
+        {
+            0 => "text",
+            1 => present[0],
+            _ => throw Endpoints.GraphError.MissingParameter($"Param type is required when the message has more than one of {{{string.Join(", ", present)}}}."),
+        };
     }
 
     private static Endpoints.GraphError GraphError(int code, string details) => new(400, code, "Invalid parameter", details);

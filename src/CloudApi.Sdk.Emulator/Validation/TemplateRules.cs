@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using static CloudApi.Sdk.Emulator.Validation.JsonRules;
 
@@ -60,17 +61,20 @@ internal static class TemplateRules
             {
                 foreach (var (parameter, parameterPath) in Objects(parameters, $"{componentPath}.parameters"))
                 {
-                    Parameter(parameter, parameterPath);
+                    Parameter(parameter, parameterPath, inButton: type == "button");
                 }
             }
         }
     }
 
-    private static void Parameter(JsonObject parameter, string path)
+    private static void Parameter(JsonObject parameter, string path, bool inButton)
     {
         var type = RequireString(parameter, "type", path);
         switch (type)
         {
+            case "text" when inButton:
+                ButtonText(parameter, path);
+                break;
             case "text":
                 RequireString(parameter, "text", path, 32768);
                 OptionalString(parameter, "parameter_name", path);
@@ -107,6 +111,26 @@ internal static class TemplateRules
                 break;
             default:
                 throw Invalid($"Param {path}.type must be one of {{text, currency, date_time, image, video, document, location, payload, coupon_code, action, limited_time_offer, product}}, got '{type}'.");
+        }
+    }
+
+    /// <summary>
+    /// A button's text parameter (a URL suffix, a one-time code): a string, or a number or boolean taken as its text, as
+    /// Meta's own "Send Sample Issue Resolution Template" example sends <c>"text":true</c> on its quick-reply buttons.
+    /// </summary>
+    private static void ButtonText(JsonObject parameter, string path)
+    {
+        switch (parameter["text"]?.GetValueKind())
+        {
+            case null:
+                throw Missing(path, "text");
+            case JsonValueKind.String:
+                RequireString(parameter, "text", path, 32768);
+                break;
+            case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
+                break;
+            default:
+                throw Invalid($"Param {path}.text must be a string.");
         }
     }
 }

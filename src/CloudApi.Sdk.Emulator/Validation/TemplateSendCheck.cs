@@ -6,8 +6,8 @@ namespace CloudApi.Sdk.Emulator.Validation;
 
 /// <summary>
 /// Checks a template send against the stored templates of the number's WABA: an unknown language or an unapproved
-/// template gets 132001, a parameter count (or, for NAMED templates, name) mismatch 132000. A name that is not stored
-/// passes unless <see cref="EmulatorOptions.RequireKnownTemplates"/> is set.
+/// template gets 132001, a parameter count (or, for NAMED templates, name) mismatch 132000, a media header parameter of
+/// another type than the header's format 132012. A name that is not stored passes unless <see cref="EmulatorOptions.RequireKnownTemplates"/> is set.
 /// </summary>
 internal static class TemplateSendCheck
 {
@@ -33,7 +33,13 @@ internal static class TemplateSendCheck
         }
 
         var components = template["components"] as JsonArray ?? [];
-        foreach (var type in new[] { "header", "body" })
+        var mediaHeader = stored.MediaHeaderFormat();
+        if (mediaHeader is not null)
+        {
+            MediaHeader(Parameters(components, "header"), mediaHeader, name, language);
+        }
+
+        foreach (var type in mediaHeader is null ? new[] { "header", "body" } : ["body"])
         {
             var expected = stored.Placeholders(type);
             var sent = Parameters(components, type);
@@ -56,6 +62,25 @@ internal static class TemplateSendCheck
                     throw Mismatch($"{type} parameter(s) {string.Join(", ", missing)} of template '{name}' were not sent.");
                 }
             }
+        }
+    }
+
+    /// <summary>A media (or location) header takes exactly one parameter, of the header's format.</summary>
+    private static void MediaHeader(List<JsonObject> sent, string format, string name, string language)
+    {
+        if (sent.Count != 1)
+        {
+            throw Mismatch($"header has 1 parameter ({format}) in template '{name}' ({language}), but {sent.Count} were sent.");
+        }
+
+        var type = sent[0]["type"]?.GetValue<string>();
+        if (!string.Equals(type, format, StringComparison.Ordinal))
+        {
+            throw new GraphError(
+                400,
+                132012,
+                "Parameter format does not match format in the created template",
+                $"header of template '{name}' ({language}) takes a {format} parameter, but {type} was sent.");
         }
     }
 

@@ -41,7 +41,7 @@ internal sealed class BusinessAccountsClient : IBusinessAccountsClient
     {
         var waba = Account(options?.BusinessAccountId);
         var apps = new List<SubscribedApp>();
-        await foreach (var app in GraphPager.ListAsync(_graph, waba + "/subscribed_apps", WhatsAppJsonContext.Default.GraphPageSubscribedAppData, cancellationToken).ConfigureAwait(false))
+        await foreach (var app in GraphPager.ListAsync(_graph, waba + "/subscribed_apps", WhatsAppJsonContext.Default.GraphPageWireSubscribedAppData, cancellationToken).ConfigureAwait(false))
         {
             apps.Add(new SubscribedApp(
                 app.WhatsappBusinessApiData?.Id ?? string.Empty, app.WhatsappBusinessApiData?.Name, app.WhatsappBusinessApiData?.Link, app.OverrideCallbackUri));
@@ -121,7 +121,7 @@ internal sealed class BusinessAccountsClient : IBusinessAccountsClient
             .Add("metric_types", query.MetricTypes is { Count: > 0 } types ? JsonArray(types, "metric_types", IsEnumChar, quoted: true) : null)
             .ToString();
         var points = new List<TemplateAnalyticsDataPoint>();
-        await foreach (var page in GraphPager.ListAsync(_graph, path, WhatsAppJsonContext.Default.GraphPageTemplateAnalyticsPage, cancellationToken).ConfigureAwait(false))
+        await foreach (var page in GraphPager.ListAsync(_graph, path, WhatsAppJsonContext.Default.GraphPageWireTemplateAnalyticsPage, cancellationToken).ConfigureAwait(false))
         {
             points.AddRange(page.DataPoints);
         }

@@ -48,6 +48,13 @@ internal sealed class GraphConnection
         return SendAsync(request, Parser(responseType), cancellationToken);
     }
 
+    /// <summary>GETs a Graph path, deserializes the answer into its wire type and maps it to the public result.</summary>
+    public Task<T> GetAsync<TWire, T>(string relativePath, JsonTypeInfo<TWire> wireType, Func<TWire, GraphSource, T> map, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, CreateUri(relativePath));
+        return SendAsync(request, Mapper(wireType, map), cancellationToken);
+    }
+
     /// <summary>DELETEs a Graph path and deserializes the answer.</summary>
     public Task<T> DeleteAsync<T>(string relativePath, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
@@ -104,7 +111,7 @@ internal sealed class GraphConnection
 
                 try
                 {
-                    return parse(body.Span);
+                    return parse(body.Span, new GraphResponse((int)response.StatusCode, response.Headers));
                 }
                 catch (JsonException e)
                 {
@@ -144,5 +151,12 @@ internal sealed class GraphConnection
         new(message.PhoneNumberId, message.Recipient, message.MessageType, message.BizOpaqueCallbackData, reason, inner);
 
     private static ResponseParser<T> Parser<T>(JsonTypeInfo<T> typeInfo) =>
-        body => JsonSerializer.Deserialize(body, typeInfo) ?? throw new WhatsAppException($"The Graph API answered with an empty {typeof(T).Name}.");
+        (body, _) => Deserialize(body, typeInfo);
+
+    /// <summary>A parser that reads the wire type and maps it, giving the result its JSON and response.</summary>
+    public static ResponseParser<T> Mapper<TWire, T>(JsonTypeInfo<TWire> wireType, Func<TWire, GraphSource, T> map) =>
+        (body, response) => map(Deserialize(body, wireType), GraphSource.FromBody(body, response));
+
+    private static T Deserialize<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> typeInfo) =>
+        JsonSerializer.Deserialize(body, typeInfo) ?? throw new WhatsAppException($"The Graph API answered with an empty {typeof(T).Name}.");
 }

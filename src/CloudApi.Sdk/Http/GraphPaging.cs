@@ -4,7 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace CloudApi.Sdk.Http;
 
 /// <summary>One page of a Graph list edge: <c>{"data":[...],"paging":{"cursors":{"before","after"},"next","previous"}}</c>.</summary>
-internal sealed class GraphPage<T>
+internal sealed class GraphPageWire<T>
 {
     public List<T> Data { get; set; } = [];
 
@@ -39,7 +39,7 @@ internal static class GraphPager
     /// come from a response. Pages are fetched lazily, one at a time, as the caller enumerates.
     /// </summary>
     public static async IAsyncEnumerable<T> ListAsync<T>(
-        GraphConnection graph, string relativePath, JsonTypeInfo<GraphPage<T>> pageType, [EnumeratorCancellation] CancellationToken cancellationToken)
+        GraphConnection graph, string relativePath, JsonTypeInfo<GraphPageWire<T>> pageType, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var separator = relativePath.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         var path = relativePath;

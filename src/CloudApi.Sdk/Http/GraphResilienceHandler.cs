@@ -19,7 +19,7 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
 {
     private static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
 
-    private readonly ResiliencePipeline<HttpResponseMessage> _idempotent;
+    private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _idempotent;
     private readonly TimeSpan _timeout;
     private readonly int _maxRetries;
     private readonly TimeProvider _timeProvider;
@@ -29,6 +29,14 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
         _timeout = options.Timeout;
         _maxRetries = options.MaxRetries;
         _timeProvider = timeProvider;
+
+        // Built on the first idempotent call: a process that only sends never loads Polly's retry machinery, which is
+        // a good part of a cold start's time to its first send (see docs/benchmarks.md, cold start).
+        _idempotent = new Lazy<ResiliencePipeline<HttpResponseMessage>>(() => BuildIdempotentPipeline(options, timeProvider));
+    }
+
+    private static ResiliencePipeline<HttpResponseMessage> BuildIdempotentPipeline(WhatsAppOptions options, TimeProvider timeProvider)
+    {
         var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         if (options.MaxRetries > 0)
         {
@@ -43,7 +51,7 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
             });
         }
 
-        _idempotent = pipeline.AddTimeout(options.Timeout).Build();
+        return pipeline.AddTimeout(options.Timeout).Build();
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
@@ -54,7 +62,7 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            var outcome = await _idempotent.ExecuteOutcomeAsync(
+            var outcome = await _idempotent.Value.ExecuteOutcomeAsync(
                 static async (context, state) =>
                 {
                     try

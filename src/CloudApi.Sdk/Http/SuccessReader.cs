@@ -5,6 +5,8 @@ namespace CloudApi.Sdk.Http;
 /// <summary>Reads Graph's <c>{"success":true}</c> answer; <c>false</c> is an error.</summary>
 internal static class SuccessReader
 {
+    public static bool Read(ReadOnlySpan<byte> body, GraphResponse response) => Read(body);
+
     public static bool Read(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body);

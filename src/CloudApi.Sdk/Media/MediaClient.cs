@@ -12,7 +12,7 @@ internal sealed class MediaClient : IMediaClient
 {
     private const int MaxFileNameLength = 255;
 
-    private static readonly ResponseParser<MediaUploadResult> ParseUpload = static body =>
+    private static readonly ResponseParser<MediaUploadResult> ParseUpload = static (body, _) =>
         JsonSerializer.Deserialize(body, WhatsAppJsonContext.Default.MediaUploadResult) is { Id.Length: > 0 } result
             ? result
             : throw new WhatsAppException("The Graph API answered the upload without a media id.");

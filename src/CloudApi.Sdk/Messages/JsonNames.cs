@@ -121,4 +121,37 @@ internal static class JsonNames
     public static readonly JsonEncodedText Mpm = JsonEncodedText.Encode("mpm");
     public static readonly JsonEncodedText LimitedTimeOffer = JsonEncodedText.Encode("limited_time_offer");
     public static readonly JsonEncodedText ExpirationTimeMs = JsonEncodedText.Encode("expiration_time_ms");
+
+    // Order details and status, template date_time parts and language policy.
+    public static readonly JsonEncodedText Amount = JsonEncodedText.Encode("amount");
+    public static readonly JsonEncodedText Calendar = JsonEncodedText.Encode("calendar");
+    public static readonly JsonEncodedText CountryOfOrigin = JsonEncodedText.Encode("country_of_origin");
+    public static readonly JsonEncodedText DayOfMonth = JsonEncodedText.Encode("day_of_month");
+    public static readonly JsonEncodedText DayOfWeek = JsonEncodedText.Encode("day_of_week");
+    public static readonly JsonEncodedText Discount = JsonEncodedText.Encode("discount");
+    public static readonly JsonEncodedText DiscountProgramName = JsonEncodedText.Encode("discount_program_name");
+    public static readonly JsonEncodedText Hour = JsonEncodedText.Encode("hour");
+    public static readonly JsonEncodedText ImporterName = JsonEncodedText.Encode("importer_name");
+    public static readonly JsonEncodedText Items = JsonEncodedText.Encode("items");
+    public static readonly JsonEncodedText Minute = JsonEncodedText.Encode("minute");
+    public static readonly JsonEncodedText Month = JsonEncodedText.Encode("month");
+    public static readonly JsonEncodedText Offset = JsonEncodedText.Encode("offset");
+    public static readonly JsonEncodedText Order = JsonEncodedText.Encode("order");
+    public static readonly JsonEncodedText OrderDetails = JsonEncodedText.Encode("order_details");
+    public static readonly JsonEncodedText OrderStatus = JsonEncodedText.Encode("order_status");
+    public static readonly JsonEncodedText PaymentConfiguration = JsonEncodedText.Encode("payment_configuration");
+    public static readonly JsonEncodedText PaymentType = JsonEncodedText.Encode("payment_type");
+    public static readonly JsonEncodedText Policy = JsonEncodedText.Encode("policy");
+    public static readonly JsonEncodedText Quantity = JsonEncodedText.Encode("quantity");
+    public static readonly JsonEncodedText ReferenceId = JsonEncodedText.Encode("reference_id");
+    public static readonly JsonEncodedText RetailerId = JsonEncodedText.Encode("retailer_id");
+    public static readonly JsonEncodedText ReviewAndPay = JsonEncodedText.Encode("review_and_pay");
+    public static readonly JsonEncodedText ReviewOrder = JsonEncodedText.Encode("review_order");
+    public static readonly JsonEncodedText SaleAmount = JsonEncodedText.Encode("sale_amount");
+    public static readonly JsonEncodedText Shipping = JsonEncodedText.Encode("shipping");
+    public static readonly JsonEncodedText Subtotal = JsonEncodedText.Encode("subtotal");
+    public static readonly JsonEncodedText Tax = JsonEncodedText.Encode("tax");
+    public static readonly JsonEncodedText TotalAmount = JsonEncodedText.Encode("total_amount");
+    public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+    public static readonly JsonEncodedText Year = JsonEncodedText.Encode("year");
 }

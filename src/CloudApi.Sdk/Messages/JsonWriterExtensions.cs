@@ -41,4 +41,20 @@ internal static class JsonWriterExtensions
         value.TryFormat(buffer, out var written, provider: CultureInfo.InvariantCulture);
         writer.WriteString(name, buffer[..written]);
     }
+
+    /// <summary>Writes <c>"name":number</c> when <paramref name="value"/> has a value.</summary>
+    public static void WriteOptionalNumber(this Utf8JsonWriter writer, JsonEncodedText name, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+    }
+
+    /// <summary>
+    /// Writes a URL as the caller gave it (<see cref="Uri.OriginalString"/>, so <c>https://x.com?a=1</c> is not rewritten
+    /// to <c>https://x.com/?a=1</c>); only a string that is not a well-formed URI (e.g. with a space) is sent escaped.
+    /// </summary>
+    public static void WriteUri(this Utf8JsonWriter writer, JsonEncodedText name, Uri uri) =>
+        writer.WriteString(name, uri.IsWellFormedOriginalString() ? uri.OriginalString : uri.AbsoluteUri);
 }

@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.Messages;
 /// <summary>Sends messages through one tenant's <see cref="GraphConnection"/>.</summary>
 internal sealed class MessagesClient : IMessagesClient
 {
-    private static readonly ResponseParser<SendMessageResult> ParseSendResult = SendMessageResultReader.Read;
+    private static readonly ResponseParser<SendMessageResult> ParseSendResult = static (body, _) => SendMessageResultReader.Read(body);
     private static readonly ResponseParser<bool> ParseSuccess = SuccessReader.Read;
 
     private readonly GraphConnection _graph;

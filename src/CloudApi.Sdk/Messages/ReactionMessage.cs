@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Messages;
 /// removes an earlier reaction (<see cref="Remove"/>). A reaction cannot be a reply, and only a <c>sent</c> status follows it;
 /// reacting to a message older than 30 days or deleted fails later with error 131009.
 /// </summary>
-public sealed class ReactionMessage : WhatsAppMessage
+public sealed partial class ReactionMessage : WhatsAppMessage
 {
     /// <summary>Creates a reaction.</summary>
     /// <param name="messageId">The wamid of the message to react to.</param>
@@ -54,12 +54,4 @@ public sealed class ReactionMessage : WhatsAppMessage
     /// <returns>The removal.</returns>
     /// <exception cref="WhatsAppValidationException">The message id is empty.</exception>
     public static ReactionMessage Remove(string messageId) => new(messageId);
-
-    internal override void WriteContent(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject(JsonNames.Reaction);
-        writer.WriteString(JsonNames.MessageId, MessageId);
-        writer.WriteString(JsonNames.Emoji, Emoji);
-        writer.WriteEndObject();
-    }
 }

@@ -49,7 +49,7 @@ internal static class SendMessageResultReader
             throw new JsonException("The send answer has no messages[0].id.");
         }
 
-        return new SendMessageResult(id, waId, input, status is null ? null : Status(status));
+        return new SendMessageResult(id, waId, input, status is null ? (MessageStatus?)null : Status(status));
     }
 
     internal static MessageStatus Status(string status) =>

@@ -4,10 +4,11 @@ namespace CloudApi.Sdk.Messages;
 
 /// <summary>
 /// The content of one outbound message (text, image, template, interactive, ...). Instances are immutable and are
-/// validated when they are created, so an instance that exists can be sent. Send it with
+/// validated when they are created: required values are constructor parameters, optional ones <c>init</c> properties
+/// that check their value when set, so an instance that exists can be sent. Send it with
 /// <see cref="IMessagesClient.SendAsync(string, WhatsAppMessage, SendMessageOptions?, CancellationToken)"/>.
 /// </summary>
-public abstract class WhatsAppMessage
+public abstract partial class WhatsAppMessage
 {
     private protected WhatsAppMessage()
     {
@@ -21,7 +22,4 @@ public abstract class WhatsAppMessage
 
     /// <summary>Whether the message may quote another (<c>context.message_id</c>). Reactions may not.</summary>
     internal virtual bool SupportsReplyContext => true;
-
-    /// <summary>Writes the type-specific property (e.g. <c>"text":{...}</c>) into the request object.</summary>
-    internal abstract void WriteContent(Utf8JsonWriter writer);
 }

@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.PhoneNumbers;
 /// The industry of a business profile (<c>vertical</c>).
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<BusinessVertical>))]
-public readonly record struct BusinessVertical : IStringValue<BusinessVertical>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<BusinessVertical>))]
+public readonly partial struct BusinessVertical
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public BusinessVertical(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>ALCOHOL</c>: Alcoholic beverages.</summary>
     public static BusinessVertical Alcohol { get; } = new("ALCOHOL");
 
@@ -82,13 +73,4 @@ public readonly record struct BusinessVertical : IStringValue<BusinessVertical>
 
     /// <summary><c>TRAVEL</c>: Travel and transportation.</summary>
     public static BusinessVertical Travel { get; } = new("TRAVEL");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static BusinessVertical IStringValue<BusinessVertical>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

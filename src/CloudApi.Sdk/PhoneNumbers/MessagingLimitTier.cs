@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.PhoneNumbers;
 /// How many unique users the business can reach outside a customer service window per 24 hours.
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<MessagingLimitTier>))]
-public readonly record struct MessagingLimitTier : IStringValue<MessagingLimitTier>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<MessagingLimitTier>))]
+public readonly partial struct MessagingLimitTier
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public MessagingLimitTier(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>TIER_250</c>: 250 users.</summary>
     public static MessagingLimitTier Tier250 { get; } = new("TIER_250");
 
@@ -34,13 +25,4 @@ public readonly record struct MessagingLimitTier : IStringValue<MessagingLimitTi
 
     /// <summary><c>TIER_UNLIMITED</c>: Unlimited.</summary>
     public static MessagingLimitTier Unlimited { get; } = new("TIER_UNLIMITED");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static MessagingLimitTier IStringValue<MessagingLimitTier>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

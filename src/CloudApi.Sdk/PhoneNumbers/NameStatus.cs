@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.PhoneNumbers;
 /// The review status of the number's display name (<c>name_status</c>).
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<NameStatus>))]
-public readonly record struct NameStatus : IStringValue<NameStatus>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<NameStatus>))]
+public readonly partial struct NameStatus
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public NameStatus(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>APPROVED</c>: The name was approved.</summary>
     public static NameStatus Approved { get; } = new("APPROVED");
 
@@ -37,13 +28,4 @@ public readonly record struct NameStatus : IStringValue<NameStatus>
 
     /// <summary><c>NONE</c>: No name was requested.</summary>
     public static NameStatus None { get; } = new("NONE");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static NameStatus IStringValue<NameStatus>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.PhoneNumbers;
 /// The connection status of a business phone number (<c>status</c>).
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<PhoneNumberStatus>))]
-public readonly record struct PhoneNumberStatus : IStringValue<PhoneNumberStatus>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<PhoneNumberStatus>))]
+public readonly partial struct PhoneNumberStatus
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public PhoneNumberStatus(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>CONNECTED</c>: Registered and able to send.</summary>
     public static PhoneNumberStatus Connected { get; } = new("CONNECTED");
 
@@ -37,13 +28,4 @@ public readonly record struct PhoneNumberStatus : IStringValue<PhoneNumberStatus
 
     /// <summary><c>DISCONNECTED</c>: Disconnected.</summary>
     public static PhoneNumberStatus Disconnected { get; } = new("DISCONNECTED");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static PhoneNumberStatus IStringValue<PhoneNumberStatus>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

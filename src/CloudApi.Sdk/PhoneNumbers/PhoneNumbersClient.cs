@@ -28,7 +28,7 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
         }
 
         var path = new GraphQuery(waba + "/phone_numbers").Add("fields", Fields(options?.Fields)).Add("limit", options?.PageSize).ToString();
-        return GraphPager.ListAsync(_graph, path, WhatsAppJsonContext.Default.GraphPagePhoneNumber, cancellationToken);
+        return GraphPager.ListAsync(_graph, path, WhatsAppJsonContext.Default.GraphPageWirePhoneNumber, cancellationToken);
     }
 
     public Task<PhoneNumber> GetAsync(PhoneNumberQueryOptions? options = null, CancellationToken cancellationToken = default)
@@ -88,7 +88,7 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
     {
         var id = PhoneNumberId(options?.PhoneNumberId);
         var page = await _graph.GetAsync(new GraphQuery(id + "/whatsapp_business_profile").Add("fields", ProfileFields).ToString(),
-            WhatsAppJsonContext.Default.GraphPageBusinessProfile, cancellationToken).ConfigureAwait(false);
+            WhatsAppJsonContext.Default.GraphPageWireBusinessProfile, cancellationToken).ConfigureAwait(false);
         return page.Data.Count > 0 ? page.Data[0] : throw new WhatsAppException("The Graph API answered the business profile request without a profile.");
     }
 

@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.PhoneNumbers;
 /// The quality rating of a business phone number (<c>quality_rating</c>).
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<QualityRating>))]
-public readonly record struct QualityRating : IStringValue<QualityRating>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<QualityRating>))]
+public readonly partial struct QualityRating
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public QualityRating(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>GREEN</c>: High quality.</summary>
     public static QualityRating Green { get; } = new("GREEN");
 
@@ -34,13 +25,4 @@ public readonly record struct QualityRating : IStringValue<QualityRating>
 
     /// <summary><c>UNKNOWN</c>: Unknown.</summary>
     public static QualityRating Unknown { get; } = new("UNKNOWN");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static QualityRating IStringValue<QualityRating>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

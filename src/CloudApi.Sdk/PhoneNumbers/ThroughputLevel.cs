@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.PhoneNumbers;
 /// The throughput level of a business phone number (<c>throughput.level</c>).
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<ThroughputLevel>))]
-public readonly record struct ThroughputLevel : IStringValue<ThroughputLevel>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<ThroughputLevel>))]
+public readonly partial struct ThroughputLevel
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public ThroughputLevel(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>STANDARD</c>: 80 messages per second.</summary>
     public static ThroughputLevel Standard { get; } = new("STANDARD");
 
@@ -28,13 +19,4 @@ public readonly record struct ThroughputLevel : IStringValue<ThroughputLevel>
 
     /// <summary><c>NOT_APPLICABLE</c>: Not applicable.</summary>
     public static ThroughputLevel NotApplicable { get; } = new("NOT_APPLICABLE");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static ThroughputLevel IStringValue<ThroughputLevel>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

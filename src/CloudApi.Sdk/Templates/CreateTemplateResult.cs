@@ -1,7 +1,30 @@
+using CloudApi.Sdk.Http;
+using CloudApi.Sdk.Templates.Wire;
+
 namespace CloudApi.Sdk.Templates;
 
 /// <summary>Meta's answer to a template creation (<c>{"id":"...","status":"PENDING","category":"MARKETING"}</c>).</summary>
-/// <param name="Id">The new template's id.</param>
-/// <param name="Status">Its status: usually <c>PENDING</c>; authentication templates may be <c>APPROVED</c> at once.</param>
-/// <param name="Category">The category Meta assigned, which may differ from the one asked for.</param>
-public sealed record CreateTemplateResult(string Id, TemplateStatus Status, TemplateCategory Category);
+public sealed class CreateTemplateResult : GraphResult
+{
+    internal CreateTemplateResult(CreateTemplateResultWire wire, GraphSource source)
+        : this(source, wire.Id ?? string.Empty, wire.Status ?? default, wire.Category ?? default)
+    {
+    }
+
+    internal CreateTemplateResult(GraphSource source, string id, TemplateStatus status, TemplateCategory category)
+        : base(source)
+    {
+        Id = id;
+        Status = status;
+        Category = category;
+    }
+
+    /// <summary>The new template's id (<c>id</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>Its status (<c>status</c>): usually <c>PENDING</c>; authentication templates may be <c>APPROVED</c> at once.</summary>
+    public TemplateStatus Status { get; }
+
+    /// <summary>The category Meta assigned (<c>category</c>), which may differ from the one asked for.</summary>
+    public TemplateCategory Category { get; }
+}

@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.Templates;
 /// The body of a template (<c>BODY</c>): up to 1,024 characters with variables <c>{{1}}</c> or <c>{{name}}</c>, each with an
 /// example. Authentication templates have no text; Meta writes it (set <see cref="AddSecurityRecommendation"/> instead).
 /// </summary>
-public sealed record TemplateBody : TemplateDefinitionComponent
+public sealed class TemplateBody : TemplateDefinitionComponent
 {
     /// <summary>Creates a body.</summary>
     /// <param name="text">The text, up to 1,024 characters; <see langword="null"/> for authentication templates.</param>
@@ -17,14 +17,23 @@ public sealed record TemplateBody : TemplateDefinitionComponent
     public override string Type => "BODY";
 
     /// <summary>The body text (<c>text</c>).</summary>
-    public string? Text { get; init; }
+    public string? Text { get; }
 
-    /// <summary>Examples of the positional variables in order, one per variable (<c>example.body_text[0]</c>).</summary>
-    public IReadOnlyList<string>? Examples { get; init; }
+    /// <summary>
+    /// <value>Examples of the positional variables in order, one per variable (<c>example.body_text[0]</c>). Default
+    /// <see langword="null"/>: none.</value>
+    /// </summary>
+    public IReadOnlyList<string>? Examples { get; init => field = TemplateDefinitionChecks.NoNullItems(value, "example.body_text"); }
 
-    /// <summary>Examples of the named variables, one per variable (<c>example.body_text_named_params</c>).</summary>
-    public IReadOnlyList<TemplateNamedExample>? NamedExamples { get; init; }
+    /// <summary>
+    /// <value>Examples of the named variables, one per variable (<c>example.body_text_named_params</c>). Default
+    /// <see langword="null"/>: none.</value>
+    /// </summary>
+    public IReadOnlyList<TemplateNamedExample>? NamedExamples { get; init => field = TemplateDefinitionChecks.NoNullItems(value, "example.body_text_named_params"); }
 
-    /// <summary>Authentication templates: whether Meta adds "For your security, do not share this code." (<c>add_security_recommendation</c>).</summary>
+    /// <summary>
+    /// <value>Authentication templates: whether Meta adds "For your security, do not share this code."
+    /// (<c>add_security_recommendation</c>). Default <see langword="null"/>: not sent.</value>
+    /// </summary>
     public bool? AddSecurityRecommendation { get; init; }
 }

@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.Templates;
 /// <see cref="TemplateCopyCodeButton"/>, <see cref="TemplateOtpButton"/>, <see cref="TemplateFlowButton"/>, or a
 /// <see cref="RawTemplateButton"/> for kinds this SDK does not type.
 /// </summary>
-public abstract record TemplateButton
+public abstract class TemplateButton
 {
     private protected TemplateButton()
     {
@@ -14,6 +14,6 @@ public abstract record TemplateButton
     /// <summary>The button's <c>type</c>.</summary>
     public abstract TemplateButtonType Type { get; }
 
-    /// <summary>The button label (<c>text</c>), up to 25 characters.</summary>
+    /// <summary><value>The button label (<c>text</c>), up to 25 characters. Default <see langword="null"/>: not sent.</value></summary>
     public string? Text { get; init; }
 }

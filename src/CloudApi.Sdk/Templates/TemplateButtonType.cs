@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.Templates;
 /// The type of a template button (<c>type</c>).
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<TemplateButtonType>))]
-public readonly record struct TemplateButtonType : IStringValue<TemplateButtonType>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<TemplateButtonType>))]
+public readonly partial struct TemplateButtonType
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public TemplateButtonType(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>QUICK_REPLY</c>: A quick-reply button.</summary>
     public static TemplateButtonType QuickReply { get; } = new("QUICK_REPLY");
 
@@ -46,13 +37,4 @@ public readonly record struct TemplateButtonType : IStringValue<TemplateButtonTy
 
     /// <summary><c>VOICE_CALL</c>: A button that starts a WhatsApp call.</summary>
     public static TemplateButtonType VoiceCall { get; } = new("VOICE_CALL");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static TemplateButtonType IStringValue<TemplateButtonType>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

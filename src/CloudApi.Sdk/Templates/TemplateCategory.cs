@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.Templates;
 /// The category of a message template (<c>category</c>), which sets its pricing and rules.
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<TemplateCategory>))]
-public readonly record struct TemplateCategory : IStringValue<TemplateCategory>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<TemplateCategory>))]
+public readonly partial struct TemplateCategory
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public TemplateCategory(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>MARKETING</c>: Promotions, offers, announcements.</summary>
     public static TemplateCategory Marketing { get; } = new("MARKETING");
 
@@ -28,13 +19,4 @@ public readonly record struct TemplateCategory : IStringValue<TemplateCategory>
 
     /// <summary><c>AUTHENTICATION</c>: One-time passcodes.</summary>
     public static TemplateCategory Authentication { get; } = new("AUTHENTICATION");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static TemplateCategory IStringValue<TemplateCategory>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

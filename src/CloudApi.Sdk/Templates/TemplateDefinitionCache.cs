@@ -87,7 +87,7 @@ public sealed class TemplateDefinitionCache
     private async Task<MessageTemplate?> FetchAsync(string name, string language)
     {
         // Not the caller's token: the fetch is shared by every caller waiting for this template.
-        var query = new TemplateQuery { BusinessAccountId = _options.BusinessAccountId, Name = name, Language = language };
+        var query = new TemplateListOptions { BusinessAccountId = _options.BusinessAccountId, Name = name, Language = language };
         await foreach (var template in _templates.ListAsync(query, CancellationToken.None).ConfigureAwait(false))
         {
             if (string.Equals(template.Name, name, StringComparison.Ordinal) && string.Equals(template.Language, language, StringComparison.Ordinal))

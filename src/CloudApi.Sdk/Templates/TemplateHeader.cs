@@ -4,12 +4,18 @@ namespace CloudApi.Sdk.Templates;
 /// The header of a template: text (up to 60 characters, at most one variable), a media file (image, video, document)
 /// identified by an example handle from a resumable upload, or a location. Create one with the <c>For...</c> factories.
 /// </summary>
-public sealed record TemplateHeader : TemplateDefinitionComponent
+public sealed class TemplateHeader : TemplateDefinitionComponent
 {
     /// <summary>Creates a header of the given format; set the matching properties.</summary>
     /// <param name="format">The header format.</param>
+    /// <exception cref="WhatsAppValidationException"><paramref name="format"/> is empty.</exception>
     public TemplateHeader(TemplateHeaderFormat format)
     {
+        if (string.IsNullOrEmpty(format.Value))
+        {
+            throw new WhatsAppValidationException("format", "format is required.");
+        }
+
         Format = format;
     }
 
@@ -17,19 +23,30 @@ public sealed record TemplateHeader : TemplateDefinitionComponent
     public override string Type => "HEADER";
 
     /// <summary>The header format (<c>format</c>).</summary>
-    public TemplateHeaderFormat Format { get; init; }
+    public TemplateHeaderFormat Format { get; }
 
-    /// <summary>The header text for <see cref="TemplateHeaderFormat.Text"/> (<c>text</c>); up to 60 characters.</summary>
+    /// <summary>
+    /// <value>The header text for <see cref="TemplateHeaderFormat.Text"/> (<c>text</c>); up to 60 characters. Default
+    /// <see langword="null"/>: no text (media and location headers).</value>
+    /// </summary>
     public string? Text { get; init; }
 
-    /// <summary>The example of a positional variable (<c>example.header_text</c>); one per variable.</summary>
-    public IReadOnlyList<string>? TextExamples { get; init; }
+    /// <summary>
+    /// <value>The example of a positional variable (<c>example.header_text</c>); one per variable. Default
+    /// <see langword="null"/>: none.</value>
+    /// </summary>
+    public IReadOnlyList<string>? TextExamples { get; init => field = TemplateDefinitionChecks.NoNullItems(value, "example.header_text"); }
 
-    /// <summary>The example of a named variable (<c>example.header_text_named_params</c>).</summary>
-    public IReadOnlyList<TemplateNamedExample>? NamedTextExamples { get; init; }
+    /// <summary>
+    /// <value>The example of a named variable (<c>example.header_text_named_params</c>). Default <see langword="null"/>: none.</value>
+    /// </summary>
+    public IReadOnlyList<TemplateNamedExample>? NamedTextExamples { get; init => field = TemplateDefinitionChecks.NoNullItems(value, "example.header_text_named_params"); }
 
-    /// <summary>The example media handles for a media header (<c>example.header_handle</c>), from a resumable upload.</summary>
-    public IReadOnlyList<string>? MediaHandles { get; init; }
+    /// <summary>
+    /// <value>The example media handles for a media header (<c>example.header_handle</c>), from a resumable upload. Default
+    /// <see langword="null"/>: none.</value>
+    /// </summary>
+    public IReadOnlyList<string>? MediaHandles { get; init => field = TemplateDefinitionChecks.NoNullItems(value, "example.header_handle"); }
 
     /// <summary>A text header without variables.</summary>
     /// <param name="text">The text, up to 60 characters.</param>

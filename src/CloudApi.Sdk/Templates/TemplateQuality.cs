@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.Templates;
 /// The quality score of a template (<c>quality_score.score</c>). A red template may be paused.
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<TemplateQuality>))]
-public readonly record struct TemplateQuality : IStringValue<TemplateQuality>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<TemplateQuality>))]
+public readonly partial struct TemplateQuality
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public TemplateQuality(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>GREEN</c>: High quality.</summary>
     public static TemplateQuality Green { get; } = new("GREEN");
 
@@ -31,13 +22,4 @@ public readonly record struct TemplateQuality : IStringValue<TemplateQuality>
 
     /// <summary><c>UNKNOWN</c>: Not rated yet.</summary>
     public static TemplateQuality Unknown { get; } = new("UNKNOWN");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static TemplateQuality IStringValue<TemplateQuality>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

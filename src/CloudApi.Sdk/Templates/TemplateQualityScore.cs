@@ -1,15 +1,24 @@
-using System.Text.Json.Serialization;
-using CloudApi.Sdk.Serialization;
+using CloudApi.Sdk.Templates.Wire;
 
 namespace CloudApi.Sdk.Templates;
 
 /// <summary>A template's quality score (<c>{"score":"GREEN","date":1758754645}</c>).</summary>
-public sealed record TemplateQualityScore
+public sealed class TemplateQualityScore
 {
-    /// <summary>The score (<c>score</c>).</summary>
-    public TemplateQuality Score { get; init; }
+    internal TemplateQualityScore(TemplateQualityScoreWire wire)
+        : this(wire.Score ?? default, wire.Date)
+    {
+    }
 
-    /// <summary>When the score was set (<c>date</c>, Unix seconds).</summary>
-    [JsonConverter(typeof(UnixTimeConverter))]
-    public DateTimeOffset? Date { get; init; }
+    internal TemplateQualityScore(TemplateQuality score, DateTimeOffset? date)
+    {
+        Score = score;
+        Date = date;
+    }
+
+    /// <summary>The score (<c>score</c>).</summary>
+    public TemplateQuality Score { get; }
+
+    /// <summary>When the score was set (<c>date</c>, Unix seconds), when Meta sent it.</summary>
+    public DateTimeOffset? Date { get; }
 }

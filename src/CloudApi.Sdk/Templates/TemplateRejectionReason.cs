@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.Templates;
 /// Why a template was rejected (<c>rejected_reason</c>).
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<TemplateRejectionReason>))]
-public readonly record struct TemplateRejectionReason : IStringValue<TemplateRejectionReason>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<TemplateRejectionReason>))]
+public readonly partial struct TemplateRejectionReason
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public TemplateRejectionReason(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>ABUSIVE_CONTENT</c>: The content was judged abusive.</summary>
     public static TemplateRejectionReason AbusiveContent { get; } = new("ABUSIVE_CONTENT");
 
@@ -40,13 +31,4 @@ public readonly record struct TemplateRejectionReason : IStringValue<TemplateRej
 
     /// <summary><c>NONE</c>: Not rejected.</summary>
     public static TemplateRejectionReason None { get; } = new("NONE");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static TemplateRejectionReason IStringValue<TemplateRejectionReason>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

@@ -7,19 +7,10 @@ namespace CloudApi.Sdk.Templates;
 /// The review status of a message template (<c>status</c>). Only <see cref="Approved"/> templates can be sent.
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
-[JsonConverter(typeof(StringValueConverter<TemplateStatus>))]
-public readonly record struct TemplateStatus : IStringValue<TemplateStatus>
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<TemplateStatus>))]
+public readonly partial struct TemplateStatus
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public TemplateStatus(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary><c>APPROVED</c>: Approved: the template can be sent.</summary>
     public static TemplateStatus Approved { get; } = new("APPROVED");
 
@@ -61,13 +52,4 @@ public readonly record struct TemplateStatus : IStringValue<TemplateStatus>
 
     /// <summary><c>LOCKED</c>: Locked: it cannot be edited.</summary>
     public static TemplateStatus Locked { get; } = new("LOCKED");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    static TemplateStatus IStringValue<TemplateStatus>.FromString(string value) => new(value);
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

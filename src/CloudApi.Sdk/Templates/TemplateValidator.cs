@@ -5,14 +5,8 @@ internal static class TemplateValidator
 {
     public static void ValidateCreate(CreateTemplateRequest request)
     {
+        // The name, language and category were checked when the request was built.
         ArgumentNullException.ThrowIfNull(request);
-        ValidateName(request.Name, "name");
-        LanguageCode.Validate(request.Language, "language");
-        if (string.IsNullOrEmpty(request.Category.Value))
-        {
-            throw new WhatsAppValidationException("category", "category is required.");
-        }
-
         ValidateComponents(request.Components, request.ParameterFormat ?? TemplateParameterFormat.Positional, request.Category);
     }
 
@@ -28,6 +22,20 @@ internal static class TemplateValidator
         {
             ValidateComponents(request.Components, format: null, request.Category);
         }
+    }
+
+    /// <summary>The longest delivery time-to-live Meta keeps a message for: 30 days.</summary>
+    public const int MaxTtlSeconds = 30 * 24 * 60 * 60;
+
+    /// <summary>Returns <paramref name="seconds"/> after checking it is 1 to <see cref="MaxTtlSeconds"/>.</summary>
+    public static int? Ttl(int? seconds)
+    {
+        if (seconds is { } value)
+        {
+            Validate.Range(value, 1, MaxTtlSeconds, "message_send_ttl_seconds");
+        }
+
+        return seconds;
     }
 
     public static void ValidateName(string? name, string field)
@@ -59,8 +67,6 @@ internal static class TemplateValidator
             var field = $"components[{i}]";
             switch (components[i])
             {
-                case null:
-                    throw new WhatsAppValidationException(field, $"{field} is null.");
                 case TemplateHeader header:
                     headers++;
                     ValidateHeader(header, format, field);

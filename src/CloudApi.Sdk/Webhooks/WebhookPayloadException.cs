@@ -15,5 +15,5 @@ public sealed class WebhookPayloadException : WhatsAppException
     }
 
     /// <summary>The byte offset in the body near which the problem was found, when known.</summary>
-    public long? BytePosition { get; init; }
+    public long? BytePosition { get; internal init; }
 }

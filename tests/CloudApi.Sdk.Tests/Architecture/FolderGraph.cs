@@ -20,9 +20,14 @@ internal sealed class FolderGraph
 
     /// <summary>
     /// Types that gather every folder by design and count as part of the composition root: the one source-generated JSON
-    /// context (DESIGN.md: one context for the whole wire layer) names the DTOs of every resource folder, which use it back.
+    /// context (DESIGN.md: one context for the whole wire layer) names the DTOs of every resource folder, which use it back;
+    /// <c>WhatsAppModelFactory</c> (one partial per folder) builds every folder's results for users' tests.
     /// </summary>
-    private static readonly HashSet<string> Aggregates = new(StringComparer.Ordinal) { "CloudApi.Sdk.Serialization.WhatsAppJsonContext" };
+    private static readonly HashSet<string> Aggregates = new(StringComparer.Ordinal)
+    {
+        "CloudApi.Sdk.Serialization.WhatsAppJsonContext",
+        "CloudApi.Sdk.WhatsAppModelFactory",
+    };
 
     // The PDB record Roslyn writes for types that have no method body with sequence points (interfaces, enums, ...).
     private static readonly Guid TypeDefinitionDocuments = new("932E74BC-DBA9-4478-8D46-0F32A7BAB3D3");
@@ -218,6 +223,13 @@ internal sealed class FolderGraph
                 .OfType<string>()
                 .Distinct()
                 .ToList();
+            var definition = metadata.GetTypeDefinition(type);
+            if (Aggregates.Contains($"{metadata.GetString(definition.Namespace)}.{metadata.GetString(definition.Name)}"))
+            {
+                folders[MetadataTokens.GetToken(type)] = Root;
+                continue;
+            }
+
             if (typeFolders.Count > 1)
             {
                 throw new InvalidOperationException(

@@ -32,7 +32,7 @@ public sealed class ReadmeExampleTests
         var sent = await whatsApp.Messages.SendTextAsync("+16505551234", "Your order has shipped 📦");
         Console.WriteLine($"accepted {sent.MessageId} for {sent.WaId}");
 
-        await whatsApp.Messages.SendAsync("+16505551234", new ImageMessage(MediaSource.FromLink(new Uri("https://example.com/a.jpg")), caption: "Receipt"),
+        await whatsApp.Messages.SendAsync("+16505551234", new ImageMessage(MediaSource.FromLink(new Uri("https://example.com/a.jpg"))) { Caption = "Receipt" },
             new SendMessageOptions { ReplyToMessageId = "wamid.HBgL..." });
 #pragma warning restore xUnit1051
         // --- end of the README example ---

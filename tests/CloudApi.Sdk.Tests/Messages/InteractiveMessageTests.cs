@@ -9,8 +9,11 @@ public sealed class InteractiveMessageTests
     [Fact]
     public Task SendAsync_ReplyButtonsWithImageHeader_PostsMetaShape() =>
         SentMessage.AssertBodyAsync(
-            new InteractiveButtonsMessage("Change your delivery?", [new ReplyButton("change", "Change"), new ReplyButton("keep", "Keep")],
-                header: InteractiveHeader.FromImage(MediaSource.FromId("55")), footer: "Lucky Shrub"),
+            new InteractiveButtonsMessage("Change your delivery?", new ReplyButton("change", "Change"), new ReplyButton("keep", "Keep"))
+            {
+                Header = InteractiveHeader.FromImage(MediaSource.FromId("55")),
+                Footer = "Lucky Shrub",
+            },
             "interactive",
             """
             {"interactive":{"type":"button","header":{"type":"image","image":{"id":"55"}},"body":{"text":"Change your delivery?"},
@@ -21,7 +24,7 @@ public sealed class InteractiveMessageTests
     [Fact]
     public Task SendAsync_ReplyButtonsWithTextHeader_PostsTextHeader() =>
         SentMessage.AssertBodyAsync(
-            new InteractiveButtonsMessage("Pick one", [new ReplyButton("a", "A")], InteractiveHeader.FromText("Your order")),
+            new InteractiveButtonsMessage("Pick one", new ReplyButton("a", "A")) { Header = InteractiveHeader.FromText("Your order") },
             "interactive",
             """
             {"interactive":{"type":"button","header":{"type":"text","text":"Your order"},"body":{"text":"Pick one"},
@@ -32,11 +35,12 @@ public sealed class InteractiveMessageTests
     public Task SendAsync_List_PostsSectionsAndRows() =>
         SentMessage.AssertBodyAsync(
             new InteractiveListMessage("Choose shipping", "Options",
-                [
-                    new ListSection("Fast", new ListRow("exp", "Express", "1-2 days"), new ListRow("nxt", "Next day")),
-                    new ListSection("Cheap", new ListRow("std", "Standard", "5-7 days")),
-                ],
-                header: "Shipping", footer: "Prices include tax"),
+                new ListSection(new ListRow("exp", "Express") { Description = "1-2 days" }, new ListRow("nxt", "Next day")) { Title = "Fast" },
+                new ListSection(new ListRow("std", "Standard") { Description = "5-7 days" }) { Title = "Cheap" })
+            {
+                Header = "Shipping",
+                Footer = "Prices include tax",
+            },
             "interactive",
             """
             {"interactive":{"type":"list","header":{"type":"text","text":"Shipping"},"body":{"text":"Choose shipping"},
@@ -49,14 +53,14 @@ public sealed class InteractiveMessageTests
     [Fact]
     public Task SendAsync_ListWithOneUntitledSection_OmitsTitle() =>
         SentMessage.AssertBodyAsync(
-            new InteractiveListMessage("Choose", "Open", [new ListSection(null, new ListRow("a", "A"))]),
+            new InteractiveListMessage("Choose", "Open", new ListSection(new ListRow("a", "A"))),
             "interactive",
             """{"interactive":{"type":"list","body":{"text":"Choose"},"action":{"button":"Open","sections":[{"rows":[{"id":"a","title":"A"}]}]}}}""");
 
     [Fact]
     public Task SendAsync_CtaUrl_PostsDisplayTextAndUrl() =>
         SentMessage.AssertBodyAsync(
-            new InteractiveCtaUrlMessage("See our dates", "See dates", new Uri("https://x.com/?id=1"), footer: "Tap below"),
+            new InteractiveCtaUrlMessage("See our dates", "See dates", new Uri("https://x.com/?id=1")) { Footer = "Tap below" },
             "interactive",
             """
             {"interactive":{"type":"cta_url","body":{"text":"See our dates"},"footer":{"text":"Tap below"},
@@ -68,8 +72,13 @@ public sealed class InteractiveMessageTests
     {
         using var data = JsonDocument.Parse("""{"k":"v","n":[1,2]}""");
         return SentMessage.AssertBodyAsync(
-            new InteractiveFlowMessage("Book a table", FlowReference.FromId("123"), "Open", FlowAction.Navigate("WELCOME", data.RootElement),
-                flowToken: "opaque", header: InteractiveHeader.FromText("Bookings"), footer: "Takes a minute"),
+            new InteractiveFlowMessage("Book a table", FlowReference.FromId("123"), "Open")
+            {
+                Action = FlowAction.Navigate("WELCOME", data.RootElement),
+                FlowToken = "opaque",
+                Header = InteractiveHeader.FromText("Bookings"),
+                Footer = "Takes a minute",
+            },
             "interactive",
             """
             {"interactive":{"type":"flow","header":{"type":"text","text":"Bookings"},"body":{"text":"Book a table"},"footer":{"text":"Takes a minute"},
@@ -81,7 +90,7 @@ public sealed class InteractiveMessageTests
     [Fact]
     public Task SendAsync_DraftFlowByNameWithDataExchange_PostsModeAndNoPayload() =>
         SentMessage.AssertBodyAsync(
-            new InteractiveFlowMessage("Sign up", FlowReference.FromName("signup_flow"), "Start", FlowAction.DataExchange, draft: true),
+            new InteractiveFlowMessage("Sign up", FlowReference.FromName("signup_flow"), "Start") { Action = FlowAction.DataExchange, Draft = true },
             "interactive",
             """
             {"interactive":{"type":"flow","body":{"text":"Sign up"},
@@ -104,7 +113,7 @@ public sealed class InteractiveMessageTests
 
     [Fact]
     public Task SendAsync_Product_PostsCatalogAndSku() =>
-        SentMessage.AssertBodyAsync(new ProductMessage("367025965434465", "SKU1", body: "Back in stock", footer: "Limited"), "interactive",
+        SentMessage.AssertBodyAsync(new ProductMessage("367025965434465", "SKU1") { Body = "Back in stock", Footer = "Limited" }, "interactive",
             """
             {"interactive":{"type":"product","body":{"text":"Back in stock"},"footer":{"text":"Limited"},
              "action":{"catalog_id":"367025965434465","product_retailer_id":"SKU1"}}}
@@ -119,7 +128,10 @@ public sealed class InteractiveMessageTests
     public Task SendAsync_ProductList_PostsSectionsOfProductItems() =>
         SentMessage.AssertBodyAsync(
             new ProductListMessage("Our picks", "Have a look", "367025965434465",
-                [new ProductSection("A", "SKU1", "SKU2"), new ProductSection("B", "SKU3")], footer: "Free returns"),
+                new ProductSection("SKU1", "SKU2") { Title = "A" }, new ProductSection("SKU3") { Title = "B" })
+            {
+                Footer = "Free returns",
+            },
             "interactive",
             """
             {"interactive":{"type":"product_list","header":{"type":"text","text":"Our picks"},"body":{"text":"Have a look"},
@@ -131,7 +143,7 @@ public sealed class InteractiveMessageTests
 
     [Fact]
     public Task SendAsync_Catalog_PostsThumbnail() =>
-        SentMessage.AssertBodyAsync(new CatalogMessage("Browse our catalog", "SKU1", footer: "New arrivals"), "interactive",
+        SentMessage.AssertBodyAsync(new CatalogMessage("Browse our catalog") { ThumbnailProductRetailerId = "SKU1", Footer = "New arrivals" }, "interactive",
             """
             {"interactive":{"type":"catalog_message","body":{"text":"Browse our catalog"},"footer":{"text":"New arrivals"},
              "action":{"name":"catalog_message","parameters":{"thumbnail_product_retailer_id":"SKU1"}}}}
@@ -156,4 +168,17 @@ public sealed class InteractiveMessageTests
         Assert.Equal("button", message.InteractiveType);
         Assert.Equal("interactive", message.Type);
     }
+
+    [Fact]
+    public void FlowAction_NavigateDataEmptyObject_Refused()
+    {
+        using var data = JsonDocument.Parse("{}");
+        var error = Assert.Throws<WhatsAppValidationException>(() => FlowAction.Navigate("S", data.RootElement));
+        Assert.Equal("interactive.action.parameters.flow_action_payload.data", error.Field);
+    }
+
+    [Fact]
+    public Task SendAsync_CtaUrlWithQueryAndNoPath_SendsUrlExactlyAsGiven() =>
+        SentMessage.AssertBodyAsync(new InteractiveCtaUrlMessage("See", "Open", new Uri("https://x.com?a=1")), "interactive",
+            """{"interactive":{"type":"cta_url","body":{"text":"See"},"action":{"name":"cta_url","parameters":{"display_text":"Open","url":"https://x.com?a=1"}}}}""");
 }

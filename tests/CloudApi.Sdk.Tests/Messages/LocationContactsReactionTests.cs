@@ -7,7 +7,7 @@ public sealed class LocationContactsReactionTests
 {
     [Fact]
     public Task SendAsync_Location_PostsCoordinatesNameAndAddress() =>
-        SentMessage.AssertBodyAsync(new LocationMessage(37.44, -122.16, "Philz", "101 Forest Ave"), "location",
+        SentMessage.AssertBodyAsync(new LocationMessage(37.44, -122.16) { Name = "Philz", Address = "101 Forest Ave" }, "location",
             """{"location":{"latitude":37.44,"longitude":-122.16,"name":"Philz","address":"101 Forest Ave"}}""");
 
     [Fact]
@@ -36,14 +36,22 @@ public sealed class LocationContactsReactionTests
     [Fact]
     public Task SendAsync_FullContactCard_PostsEveryField()
     {
-        var contact = new Contact(
-            new ContactName("Ana Ruiz", firstName: "Ana", lastName: "Ruiz", middleName: "M", prefix: "Dr.", suffix: "Jr."),
-            phones: [new ContactPhone("+1 650 555 1234", ContactPhoneType.Cell, waId: "16505551234"), new ContactPhone("+1 650 555 0000")],
-            emails: [new ContactEmail("a@x.com", ContactInfoType.Work)],
-            urls: [new ContactUrl("https://x.com", ContactInfoType.Work)],
-            addresses: [new ContactAddress("1 Main St", "Menlo Park", "CA", "94025", "United States", "US", ContactInfoType.Home)],
-            organization: new ContactOrganization("Lucky Shrub", "Sales", "Manager"),
-            birthday: new DateOnly(1990, 1, 31));
+        var contact = new Contact(new ContactName("Ana Ruiz") { FirstName = "Ana", LastName = "Ruiz", MiddleName = "M", Prefix = "Dr.", Suffix = "Jr." })
+        {
+            Phones = [new ContactPhone("+1 650 555 1234") { Type = ContactPhoneType.Cell, WaId = "16505551234" }, new ContactPhone("+1 650 555 0000")],
+            Emails = [new ContactEmail("a@x.com") { Type = ContactInfoType.Work }],
+            Urls = [new ContactUrl("https://x.com") { Type = ContactInfoType.Work }],
+            Addresses =
+            [
+                new ContactAddress
+                {
+                    Street = "1 Main St", City = "Menlo Park", State = "CA", Zip = "94025", Country = "United States", CountryCode = "US",
+                    Type = ContactInfoType.Home,
+                },
+            ],
+            Organization = new ContactOrganization { Company = "Lucky Shrub", Department = "Sales", Title = "Manager" },
+            Birthday = new DateOnly(1990, 1, 31),
+        };
 
         return SentMessage.AssertBodyAsync(new ContactsMessage(contact), "contacts",
             """
@@ -82,7 +90,7 @@ public sealed class LocationContactsReactionTests
     public void Contact_CallerListChangedAfterCreation_MessageUnchanged()
     {
         var phones = new List<ContactPhone> { new("+1 650 555 1234") };
-        var contact = new Contact(new ContactName("Ana"), phones);
+        var contact = new Contact(new ContactName("Ana")) { Phones = phones };
 
         phones.Add(new ContactPhone("+1 650 555 9999"));
 

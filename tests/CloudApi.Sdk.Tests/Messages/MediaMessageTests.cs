@@ -7,17 +7,17 @@ public sealed class MediaMessageTests
 {
     [Fact]
     public Task SendAsync_ImageById_PostsIdAndCaption() =>
-        SentMessage.AssertBodyAsync(new ImageMessage(MediaSource.FromId("1479537139650973"), caption: "Our menu"), "image",
+        SentMessage.AssertBodyAsync(new ImageMessage(MediaSource.FromId("1479537139650973")) { Caption = "Our menu" }, "image",
             """{"image":{"id":"1479537139650973","caption":"Our menu"}}""");
 
     [Fact]
     public Task SendAsync_VideoByLink_PostsLinkAndCaption() =>
-        SentMessage.AssertBodyAsync(new VideoMessage(MediaSource.FromLink(new Uri("https://host/v.mp4")), "Watch"), "video",
+        SentMessage.AssertBodyAsync(new VideoMessage(MediaSource.FromLink(new Uri("https://host/v.mp4"))) { Caption = "Watch" }, "video",
             """{"video":{"link":"https://host/v.mp4","caption":"Watch"}}""");
 
     [Fact]
     public Task SendAsync_DocumentWithFilename_PostsCaptionAndFilename() =>
-        SentMessage.AssertBodyAsync(new DocumentMessage(MediaSource.FromId("998877"), "Your invoice", "invoice.pdf"), "document",
+        SentMessage.AssertBodyAsync(new DocumentMessage(MediaSource.FromId("998877")) { Caption = "Your invoice", Filename = "invoice.pdf" }, "document",
             """{"document":{"id":"998877","caption":"Your invoice","filename":"invoice.pdf"}}""");
 
     [Fact]
@@ -25,9 +25,18 @@ public sealed class MediaMessageTests
         SentMessage.AssertBodyAsync(new DocumentMessage(MediaSource.FromLink("https://host/files/annual report.pdf?v=2")), "document",
             """{"document":{"link":"https://host/files/annual%20report.pdf?v=2"}}""");
 
+    [Theory]
+    [InlineData("https://x.com?a=1")]
+    [InlineData("https://X.com:443/a/../b.jpg?q=%7e")]
+    [InlineData("https://x.com/a.jpg#frag")]
+    public Task SendAsync_LinkGivenAsUriOrText_SentExactlyAsGiven(string link) =>
+        Task.WhenAll(
+            SentMessage.AssertBodyAsync(new ImageMessage(MediaSource.FromLink(new Uri(link))), "image", $$$"""{"image":{"link":"{{{link}}}"}}"""),
+            SentMessage.AssertBodyAsync(new ImageMessage(MediaSource.FromLink(link)), "image", $$$"""{"image":{"link":"{{{link}}}"}}"""));
+
     [Fact]
     public Task SendAsync_VoiceNote_PostsVoiceTrue() =>
-        SentMessage.AssertBodyAsync(new AudioMessage(MediaSource.FromId("4455"), voice: true), "audio",
+        SentMessage.AssertBodyAsync(new AudioMessage(MediaSource.FromId("4455")) { Voice = true }, "audio",
             """{"audio":{"id":"4455","voice":true}}""");
 
     [Fact]

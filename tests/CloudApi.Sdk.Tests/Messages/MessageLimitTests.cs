@@ -22,20 +22,20 @@ public sealed class MessageLimitTests
     private static readonly Dictionary<string, LimitCase> Cases = new()
     {
         ["text body"] = new("text.body", 4096, n => new TextMessage(S(n)), j => Len(j["text"]!["body"])),
-        ["image caption"] = new("image.caption", 1024, n => new ImageMessage(Media, S(n)), j => Len(j["image"]!["caption"])),
-        ["video caption"] = new("video.caption", 1024, n => new VideoMessage(Media, S(n)), j => Len(j["video"]!["caption"])),
-        ["document caption"] = new("document.caption", 1024, n => new DocumentMessage(Media, S(n)), j => Len(j["document"]!["caption"])),
+        ["image caption"] = new("image.caption", 1024, n => new ImageMessage(Media) { Caption = S(n) }, j => Len(j["image"]!["caption"])),
+        ["video caption"] = new("video.caption", 1024, n => new VideoMessage(Media) { Caption = S(n) }, j => Len(j["video"]!["caption"])),
+        ["document caption"] = new("document.caption", 1024, n => new DocumentMessage(Media) { Caption = S(n) }, j => Len(j["document"]!["caption"])),
 
         ["reply buttons"] = new("interactive.action.buttons", 3, n => Buttons(n), j => Action(j)["buttons"]!.AsArray().Count),
         ["reply button title"] = new("interactive.action.buttons.reply.title", 20,
-            n => new InteractiveButtonsMessage("Pick", [new ReplyButton("a", S(n))]), j => Len(Action(j)["buttons"]![0]!["reply"]!["title"])),
+            n => new InteractiveButtonsMessage("Pick", new ReplyButton("a", S(n))), j => Len(Action(j)["buttons"]![0]!["reply"]!["title"])),
         ["reply button id"] = new("interactive.action.buttons.reply.id", 256,
-            n => new InteractiveButtonsMessage("Pick", [new ReplyButton(S(n), "A")]), j => Len(Action(j)["buttons"]![0]!["reply"]!["id"])),
+            n => new InteractiveButtonsMessage("Pick", new ReplyButton(S(n), "A")), j => Len(Action(j)["buttons"]![0]!["reply"]!["id"])),
         ["reply buttons body"] = new("interactive.body.text", 1024, n => Buttons(1, body: S(n)), j => Len(j["interactive"]!["body"]!["text"])),
         ["interactive header text"] = new("interactive.header.text", 60,
-            n => new InteractiveButtonsMessage("Pick", [new ReplyButton("a", "A")], InteractiveHeader.FromText(S(n))), j => Len(j["interactive"]!["header"]!["text"])),
+            n => new InteractiveButtonsMessage("Pick", new ReplyButton("a", "A")) { Header = InteractiveHeader.FromText(S(n)) }, j => Len(j["interactive"]!["header"]!["text"])),
         ["interactive footer"] = new("interactive.footer.text", 60,
-            n => new InteractiveButtonsMessage("Pick", [new ReplyButton("a", "A")], footer: S(n)), j => Len(j["interactive"]!["footer"]!["text"])),
+            n => new InteractiveButtonsMessage("Pick", new ReplyButton("a", "A")) { Footer = S(n) }, j => Len(j["interactive"]!["footer"]!["text"])),
 
         ["list rows (11th in a second section)"] = new("interactive.action.sections.rows", 10,
             n => new InteractiveListMessage("Choose", "Open", [Section("A", 5, "a"), Section("B", n - 5, "b")]), j => Rows(j)),
@@ -45,20 +45,20 @@ public sealed class MessageLimitTests
         ["list body"] = new("interactive.body.text", 4096, n => List(body: S(n)), j => Len(j["interactive"]!["body"]!["text"])),
         ["list button"] = new("interactive.action.button", 20, n => List(button: S(n)), j => Len(Action(j)["button"])),
         ["list section title"] = new("interactive.action.sections.title", 24,
-            n => new InteractiveListMessage("Choose", "Open", [new ListSection(S(n), new ListRow("a", "A"))]), j => Len(Action(j)["sections"]![0]!["title"])),
+            n => new InteractiveListMessage("Choose", "Open", new ListSection(new ListRow("a", "A")) { Title = S(n) }), j => Len(Action(j)["sections"]![0]!["title"])),
         ["list row title"] = new("interactive.action.sections.rows.title", 24,
-            n => new InteractiveListMessage("Choose", "Open", [new ListSection(null, new ListRow("a", S(n)))]), j => Len(Row(j)["title"])),
+            n => new InteractiveListMessage("Choose", "Open", new ListSection(new ListRow("a", S(n)))), j => Len(Row(j)["title"])),
         ["list row description"] = new("interactive.action.sections.rows.description", 72,
-            n => new InteractiveListMessage("Choose", "Open", [new ListSection(null, new ListRow("a", "A", S(n)))]), j => Len(Row(j)["description"])),
+            n => new InteractiveListMessage("Choose", "Open", new ListSection(new ListRow("a", "A") { Description = S(n) })), j => Len(Row(j)["description"])),
         ["list row id"] = new("interactive.action.sections.rows.id", 200,
-            n => new InteractiveListMessage("Choose", "Open", [new ListSection(null, new ListRow(S(n), "A"))]), j => Len(Row(j)["id"])),
+            n => new InteractiveListMessage("Choose", "Open", new ListSection(new ListRow(S(n), "A"))), j => Len(Row(j)["id"])),
 
         ["cta display text"] = new("interactive.action.parameters.display_text", 20,
             n => new InteractiveCtaUrlMessage("See", S(n), new Uri("https://x.com/")), j => Len(Action(j)["parameters"]!["display_text"])),
         ["cta body"] = new("interactive.body.text", 1024,
             n => new InteractiveCtaUrlMessage(S(n), "See", new Uri("https://x.com/")), j => Len(j["interactive"]!["body"]!["text"])),
-        ["flow cta"] = new("interactive.action.parameters.flow_cta", 20,
-            n => new InteractiveFlowMessage("Book", FlowReference.FromId("1"), S(n), FlowAction.DataExchange), j => Len(Action(j)["parameters"]!["flow_cta"])),
+        ["flow cta"] = new("interactive.action.parameters.flow_cta", 30,
+            n => new InteractiveFlowMessage("Book", FlowReference.FromId("1"), S(n)) { Action = FlowAction.DataExchange }, j => Len(Action(j)["parameters"]!["flow_cta"])),
         ["location request body"] = new("interactive.body.text", 1024,
             n => new LocationRequestMessage(S(n)), j => Len(j["interactive"]!["body"]!["text"])),
 
@@ -160,10 +160,10 @@ public sealed class MessageLimitTests
         new(body, button, [Section(null, 1, "r")]);
 
     private static ListSection Section(string? title, int rows, string idPrefix) =>
-        new(title, Enumerable.Range(0, rows).Select(i => new ListRow($"{idPrefix}{i}", $"Row {i}")));
+        new(Enumerable.Range(0, rows).Select(i => new ListRow($"{idPrefix}{i}", $"Row {i}"))) { Title = title };
 
     private static ProductSection Products(string title, int count, string skuPrefix) =>
-        new(title, Enumerable.Range(0, count).Select(i => $"{skuPrefix}{i}"));
+        new(Enumerable.Range(0, count).Select(i => $"{skuPrefix}{i}")) { Title = title };
 
     private static TemplateCarouselCard Card(int index) =>
         new(index, TemplateComponent.Header(TemplateParameter.Image(MediaSource.FromId($"img{index}"))), TemplateComponent.QuickReplyButton(0, $"card{index}"));

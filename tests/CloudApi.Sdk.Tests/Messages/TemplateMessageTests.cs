@@ -142,7 +142,7 @@ public sealed class TemplateMessageTests
         SentMessage.AssertBodyAsync(
             new TemplateMessage("catalog_promo", "en_US",
                 TemplateComponent.CatalogButton(0, "SKU1"),
-                TemplateComponent.MultiProductButton(1, "SKU1", new ProductSection("A", "SKU1", "SKU2"), new ProductSection("B", "SKU3"))),
+                TemplateComponent.MultiProductButton(1, "SKU1", new ProductSection("SKU1", "SKU2") { Title = "A" }, new ProductSection("SKU3") { Title = "B" })),
             "template",
             """
             {"template":{"name":"catalog_promo","language":{"code":"en_US"},"components":[
@@ -169,7 +169,7 @@ public sealed class TemplateMessageTests
     public void MultiProductButton_31Products_RefusedWithLimit()
     {
         var error = Assert.Throws<WhatsAppValidationException>(() => TemplateComponent.MultiProductButton(0, "SKU1",
-            new ProductSection("A", Enumerable.Range(0, 16).Select(i => $"a{i}")), new ProductSection("B", Enumerable.Range(0, 15).Select(i => $"b{i}"))));
+            new ProductSection(Enumerable.Range(0, 16).Select(i => $"a{i}")) { Title = "A" }, new ProductSection(Enumerable.Range(0, 15).Select(i => $"b{i}")) { Title = "B" }));
 
         Assert.Equal("template.components.parameters.action.sections.product_items", error.Field);
         Assert.Equal(30, error.Limit);

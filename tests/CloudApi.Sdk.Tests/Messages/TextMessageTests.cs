@@ -10,7 +10,7 @@ public sealed class TextMessageTests
     {
         using var graph = new GraphServer().AcceptMessages();
 
-        var result = await graph.Messages.SendAsync("+16505551234", new TextMessage("Hi https://x.com", previewUrl: true),
+        var result = await graph.Messages.SendAsync("+16505551234", new TextMessage("Hi https://x.com") { PreviewUrl = true },
             new SendMessageOptions { ReplyToMessageId = "wamid.ORIG", BizOpaqueCallbackData = "order-42" },
             TestContext.Current.CancellationToken);
 

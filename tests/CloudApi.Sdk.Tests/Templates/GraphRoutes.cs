@@ -16,7 +16,8 @@ internal static class GraphRoutes
 
     /// <summary>Answers <paramref name="method"/> on <paramref name="path"/> (without the version) with a JSON body.</summary>
     /// <param name="after">When set, only requests with this <c>after</c> cursor match; when empty, only requests without one.</param>
-    public static GraphServer On(this GraphServer graph, string method, string path, string body, int status = 200, string? after = null)
+    /// <param name="traceId">When set, the answer carries it in <c>x-fb-trace-id</c>.</param>
+    public static GraphServer On(this GraphServer graph, string method, string path, string body, int status = 200, string? after = null, string? traceId = null)
     {
         var request = Request.Create().WithPath(V + path).UsingMethod(method);
         if (after is not null)
@@ -26,8 +27,13 @@ internal static class GraphRoutes
                 : query.TryGetValue("after", out var values) && values.Contains(after));
         }
 
-        graph.Server.Given(request)
-            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
+        var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
+        if (traceId is not null)
+        {
+            response = response.WithHeader("x-fb-trace-id", traceId);
+        }
+
+        graph.Server.Given(request).RespondWith(response);
         return graph;
     }
 

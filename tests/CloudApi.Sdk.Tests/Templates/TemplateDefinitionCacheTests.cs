@@ -164,22 +164,21 @@ public sealed class TemplateDefinitionCacheTests
     [Fact]
     public void Validate_NotApproved_Refused()
     {
-        var template = new MessageTemplate
-        {
-            Name = "promo", Language = "en_US", Status = TemplateStatus.Paused, Category = TemplateCategory.Marketing,
-            Components = [new TemplateBody("Sale today")],
-        };
+        var template = WhatsAppModelFactory.MessageTemplate("1002", "promo", "en_US", TemplateStatus.Paused, TemplateCategory.Marketing,
+            components: [new TemplateBody("Sale today")]);
 
         var error = Assert.Throws<WhatsAppValidationException>(() => TemplateDefinitionCache.Validate(template, TemplateParameterSet.Empty));
 
         Assert.Contains("PAUSED", error.Message, StringComparison.Ordinal);
-        TemplateDefinitionCache.Validate(template with { Status = TemplateStatus.Approved }, TemplateParameterSet.Empty);
+        var approved = WhatsAppModelFactory.MessageTemplate("1002", "promo", "en_US", TemplateStatus.Approved, TemplateCategory.Marketing,
+            components: [new TemplateBody("Sale today")]);
+        TemplateDefinitionCache.Validate(approved, TemplateParameterSet.Empty);
     }
 
     [Fact]
     public void Validate_ParametersForTemplateWithoutVariables_Refused()
     {
-        var template = new MessageTemplate { Name = "hello", Language = "en_US", Status = TemplateStatus.Approved, Components = [new TemplateBody("Hello there")] };
+        var template = WhatsAppModelFactory.MessageTemplate("1005", "hello", "en_US", TemplateStatus.Approved, components: [new TemplateBody("Hello there")]);
 
         var error = Assert.Throws<WhatsAppValidationException>(() =>
             TemplateDefinitionCache.Validate(template, new TemplateParameterSet { Body = new(1) }));

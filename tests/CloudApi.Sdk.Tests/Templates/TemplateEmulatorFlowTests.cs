@@ -22,11 +22,11 @@ public sealed class TemplateEmulatorFlowTests
         ]), cancellationToken: ct);
 
         Assert.Equal(TemplateStatus.Pending, created.Status);
-        Assert.Equal(TemplateStatus.Pending, (await templates.GetAsync(created.Id, ct)).Status);
+        Assert.Equal(TemplateStatus.Pending, (await templates.GetAsync(created.Id, cancellationToken: ct)).Status);
 
         graph.Time.Advance(TimeSpan.FromMinutes(5));
 
-        var approved = await templates.GetAsync(created.Id, ct);
+        var approved = await templates.GetAsync(created.Id, cancellationToken: ct);
         Assert.Equal(TemplateStatus.Approved, approved.Status);
         Assert.Equal("Hi {{1}}, order {{2}} shipped.", Assert.IsType<TemplateBody>(approved.Components[1]).Text);
         Assert.Equal("https://x.com/t/{{1}}", Assert.IsType<TemplateUrlButton>(Assert.IsType<TemplateButtons>(approved.Components[3]).Buttons[1]).Url);
@@ -52,7 +52,7 @@ public sealed class TemplateEmulatorFlowTests
             await graph.Client.Templates.CreateAsync(new CreateTemplateRequest($"promo_{i}", "en_US", TemplateCategory.Marketing, [new TemplateBody($"Sale number {i} today")]), cancellationToken: ct);
         }
 
-        var names = await graph.Client.Templates.ListAsync(new TemplateQuery { PageSize = 3, Name = "promo" }, ct).Select(t => t.Name).ToListAsync(ct);
+        var names = await graph.Client.Templates.ListAsync(new TemplateListOptions { PageSize = 3, Name = "promo" }, ct).Select(t => t.Name).ToListAsync(ct);
 
         Assert.Equal(Enumerable.Range(0, 7).Select(i => $"promo_{i}").Order(), names.Order());
     }
@@ -64,13 +64,13 @@ public sealed class TemplateEmulatorFlowTests
         var ct = TestContext.Current.CancellationToken;
         var templates = graph.Client.Templates;
         var created = await templates.CreateAsync(new CreateTemplateRequest("welcome", "en_US", TemplateCategory.Utility, [new TemplateBody("Welcome aboard, friend.")]), cancellationToken: ct);
-        _ = await templates.GetAsync(created.Id, ct);
+        _ = await templates.GetAsync(created.Id, cancellationToken: ct);
 
-        await templates.EditAsync(created.Id, new EditTemplateRequest { Components = [new TemplateBody("Welcome aboard, {{1}}!") { Examples = ["Ana"] }] }, ct);
-        Assert.Equal("Welcome aboard, {{1}}!", Assert.IsType<TemplateBody>((await templates.GetAsync(created.Id, ct)).Components[0]).Text);
+        await templates.EditAsync(created.Id, new EditTemplateRequest { Components = [new TemplateBody("Welcome aboard, {{1}}!") { Examples = ["Ana"] }] }, cancellationToken: ct);
+        Assert.Equal("Welcome aboard, {{1}}!", Assert.IsType<TemplateBody>((await templates.GetAsync(created.Id, cancellationToken: ct)).Components[0]).Text);
 
         await templates.DeleteAsync(created.Id, "welcome", cancellationToken: ct);
-        var error = await Assert.ThrowsAsync<WhatsAppApiException>(() => templates.GetAsync(created.Id, ct));
+        var error = await Assert.ThrowsAsync<WhatsAppApiException>(() => templates.GetAsync(created.Id, cancellationToken: ct));
         Assert.Equal(100, error.ErrorCode);
     }
 

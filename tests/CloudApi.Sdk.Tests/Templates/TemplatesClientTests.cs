@@ -52,7 +52,7 @@ public sealed class TemplatesClientTests
 
         var templates = new List<MessageTemplate>();
         await foreach (var template in graph.Client.Templates.ListAsync(
-            new TemplateQuery { Statuses = [TemplateStatus.Approved, TemplateStatus.Paused], Categories = [TemplateCategory.Utility], Language = "en_US", Name = "order", PageSize = 2 },
+            new TemplateListOptions { Statuses = [TemplateStatus.Approved, TemplateStatus.Paused], Categories = [TemplateCategory.Utility], Language = "en_US", Name = "order", PageSize = 2 },
             TestContext.Current.CancellationToken))
         {
             templates.Add(template);
@@ -91,14 +91,16 @@ public sealed class TemplatesClientTests
         Assert.Equal(["Ana", "A-1"], body.Examples!);
         Assert.Equal("Lucky Shrub", Assert.IsType<TemplateFooter>(order.Components[2]).Text);
         var buttons = Assert.IsType<TemplateButtons>(order.Components[3]).Buttons;
-        Assert.Equal(new TemplateUrlButton("Track", "https://x.com/t/{{1}}", "https://x.com/t/A-1"), buttons[0]);
-        Assert.Equal(new TemplatePhoneNumberButton("Call", "+15550051310"), buttons[1]);
+        var track = Assert.IsType<TemplateUrlButton>(buttons[0]);
+        Assert.Equal(("Track", "https://x.com/t/{{1}}", "https://x.com/t/A-1"), (track.Text, track.Url, track.Example));
+        var call = Assert.IsType<TemplatePhoneNumberButton>(buttons[1]);
+        Assert.Equal(("Call", "+15550051310"), (call.Text, call.PhoneNumber));
 
         var named = all[2];
         Assert.Equal("NEW_STATUS_FROM_META", named.Status.Value);
         Assert.Equal(TemplateRejectionReason.None, named.RejectedReason);
         Assert.Equal(["4::aW1hZ2U="], Assert.IsType<TemplateHeader>(named.Components[0]).MediaHandles!);
-        Assert.Equal([new("guests", "4"), new("date", "Aug 30")], Assert.IsType<TemplateBody>(named.Components[1]).NamedExamples!);
+        Assert.Equal([("guests", "4"), ("date", "Aug 30")], Assert.IsType<TemplateBody>(named.Components[1]).NamedExamples!.Select(e => (e.ParamName, e.Example)));
         var namedButtons = Assert.IsType<TemplateButtons>(named.Components[2]).Buttons;
         Assert.IsType<TemplateQuickReplyButton>(namedButtons[0]);
         Assert.Equal("25OFF", Assert.IsType<TemplateCopyCodeButton>(namedButtons[1]).Example);
@@ -136,7 +138,7 @@ public sealed class TemplatesClientTests
     {
         using var graph = new GraphServer().On("GET", "555000111/message_templates", """{"data":[]}""");
 
-        var all = await graph.Client.Templates.ListAsync(new TemplateQuery { BusinessAccountId = "555000111" }, TestContext.Current.CancellationToken)
+        var all = await graph.Client.Templates.ListAsync(new TemplateListOptions { BusinessAccountId = "555000111" }, TestContext.Current.CancellationToken)
             .ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Empty(all);
@@ -161,7 +163,7 @@ public sealed class TemplatesClientTests
     {
         using var graph = new GraphServer();
 
-        var error = Assert.Throws<WhatsAppValidationException>(() => graph.Client.Templates.ListAsync(new TemplateQuery { PageSize = size }, TestContext.Current.CancellationToken));
+        var error = Assert.Throws<WhatsAppValidationException>(() => graph.Client.Templates.ListAsync(new TemplateListOptions { PageSize = size }, TestContext.Current.CancellationToken));
 
         Assert.Equal("limit", error.Field);
         Assert.Empty(graph.Requests);
@@ -194,7 +196,7 @@ public sealed class TemplatesClientTests
         using var graph = new GraphServer().On("GET", "1004",
             """{"name":"otp","components":[{"type":"BODY","add_security_recommendation":true}],"language":"en_US","status":"APPROVED","category":"AUTHENTICATION","id":"1004"}""");
 
-        var template = await graph.Client.Templates.GetAsync("1004", TestContext.Current.CancellationToken);
+        var template = await graph.Client.Templates.GetAsync("1004", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(("1004", "otp", TemplateCategory.Authentication), (template.Id, template.Name, template.Category));
         Assert.Equal("GET", graph.SingleRequest().Method);
@@ -209,7 +211,7 @@ public sealed class TemplatesClientTests
     {
         using var graph = new GraphServer();
 
-        var error = await Assert.ThrowsAsync<WhatsAppValidationException>(() => graph.Client.Templates.GetAsync(id, TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<WhatsAppValidationException>(() => graph.Client.Templates.GetAsync(id, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal("templateId", error.Field);
         Assert.Empty(graph.Requests);
@@ -237,7 +239,7 @@ public sealed class TemplatesClientTests
 
         var result = await graph.Client.Templates.CreateAsync(request, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(new CreateTemplateResult("594425479261596", TemplateStatus.Pending, TemplateCategory.Marketing), result);
+        Assert.Equal(("594425479261596", TemplateStatus.Pending, TemplateCategory.Marketing), (result.Id, result.Status, result.Category));
         Assert.Equal("POST", graph.SingleRequest().Method);
         Assert.Equal($"/v25.0/{Waba}/message_templates", graph.SingleRequest().Path);
         JsonAssert.Equal(
@@ -343,7 +345,7 @@ public sealed class TemplatesClientTests
             Category = TemplateCategory.Marketing,
             Components = [new TemplateBody("Hi {{1}}, new offer inside.") { Examples = ["Ana"] }],
             MessageSendTtlSeconds = 600,
-        }, TestContext.Current.CancellationToken);
+        }, cancellationToken: TestContext.Current.CancellationToken);
 
         JsonAssert.Equal(
             """{"category":"MARKETING","components":[{"type":"BODY","text":"Hi {{1}}, new offer inside.","example":{"body_text":[["Ana"]]}}],"message_send_ttl_seconds":600}""",
@@ -355,7 +357,7 @@ public sealed class TemplatesClientTests
     {
         using var graph = new GraphServer();
 
-        await Assert.ThrowsAsync<WhatsAppValidationException>(() => graph.Client.Templates.EditAsync("1001", new EditTemplateRequest(), TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<WhatsAppValidationException>(() => graph.Client.Templates.EditAsync("1001", new EditTemplateRequest(), cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Empty(graph.Requests);
     }
@@ -366,7 +368,7 @@ public sealed class TemplatesClientTests
         using var graph = new GraphServer().On("POST", "1001", """{"success":false}""");
 
         await Assert.ThrowsAsync<WhatsAppException>(() =>
-            graph.Client.Templates.EditAsync("1001", new EditTemplateRequest { MessageSendTtlSeconds = 60 }, TestContext.Current.CancellationToken));
+            graph.Client.Templates.EditAsync("1001", new EditTemplateRequest { MessageSendTtlSeconds = 60 }, cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -40,8 +40,8 @@ public sealed class TemplatesDocExamples
     public static async Task<List<string>> ListApprovedAsync(IWhatsAppClient client, CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        var query = new TemplateQuery { Statuses = [TemplateStatus.Approved], Language = "en_US", PageSize = 100 };
-        await foreach (MessageTemplate template in client.Templates.ListAsync(query, cancellationToken))
+        var options = new TemplateListOptions { Statuses = [TemplateStatus.Approved], Language = "en_US", PageSize = 100 };
+        await foreach (MessageTemplate template in client.Templates.ListAsync(options, cancellationToken))
         {
             names.Add(template.Name); // pages are fetched as you go; stop early and no more are requested
         }
@@ -49,13 +49,36 @@ public sealed class TemplatesDocExamples
         return names;
     }
 
+    // docs: pages
+    public static async Task<string?> FirstPageAsync(IWhatsAppClient client, CancellationToken cancellationToken)
+    {
+        GraphPageable<MessageTemplate> templates = client.Templates.ListAsync(new TemplateListOptions { PageSize = 2 }, cancellationToken);
+        await foreach (GraphPage<MessageTemplate> page in templates.AsPages(cancellationToken: cancellationToken))
+        {
+            foreach (MessageTemplate template in page.Values)
+            {
+                // Anything the SDK does not model is in the template's own JSON.
+                Console.WriteLine($"{template.Name}: {template.RawJson.GetRawText().Length} bytes, trace {template.Response?.TraceId}");
+            }
+
+            return page.ContinuationToken; // save it; AsPages(token) resumes with the page after this one
+        }
+
+        return null;
+    }
+
+    // docs: model factory
+    internal static MessageTemplate FakeTemplate() =>
+        WhatsAppModelFactory.MessageTemplate("1001", "order_shipped", "en_US", TemplateStatus.Approved, TemplateCategory.Utility,
+            components: [new TemplateBody("Hi {{1}}, your order {{2}} is on its way.") { Examples = ["Ana", "A-1042"] }]);
+
     // docs: edit and delete
     internal static async Task EditAndDeleteAsync(IWhatsAppClient client, string templateId, CancellationToken cancellationToken)
     {
         await client.Templates.EditAsync(templateId, new EditTemplateRequest
         {
             Components = [new TemplateBody("Hi {{1}}, order {{2}} has shipped.") { Examples = ["Ana", "A-1042"] }],
-        }, cancellationToken);
+        }, cancellationToken: cancellationToken);
 
         await client.Templates.DeleteAsync(templateId, "order_shipped", cancellationToken: cancellationToken); // this language only
         await client.Templates.DeleteByNameAsync("table_booked", cancellationToken: cancellationToken);       // every language
@@ -93,6 +116,8 @@ public sealed class TemplatesDocExamples
         var id = await CreateAsync(graph.Client, ct);
         await CreateNamedAsync(graph.Client, ct);
         Assert.Contains("order_shipped", await ListApprovedAsync(graph.Client, ct));
+        await FirstPageAsync(graph.Client, ct);
+        Assert.Equal("order_shipped", FakeTemplate().Name);
         await CheckBeforeSendingAsync(graph.Client, ct);
         await EditAndDeleteAsync(graph.Client, id, ct);
         Assert.Empty(await graph.Client.Templates.ListAsync(cancellationToken: ct).ToListAsync(ct));

@@ -25,21 +25,19 @@ public class WhatsAppWebhookParserMessageTests
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1749416383), text.Timestamp);
         Assert.Equal(Waba, text.BusinessAccountId);
         Assert.Equal(WebhookFields.Messages, text.Field);
-        Assert.Equal(new WebhookMetadata("15550783881", PhoneNumberId), text.Metadata);
+        Assert.Equivalent(WhatsAppModelFactory.WebhookMetadata("15550783881", PhoneNumberId), text.Metadata, strict: true);
         Assert.Equal(PhoneNumberId, text.PhoneNumberId);
         Assert.Equal("Sheena", text.Sender?.Name);
         Assert.Equal("sheena.n", text.Sender?.Username);
         Assert.Equal("US.ENT.11815799212886844830", text.Sender?.ParentUserId);
         Assert.Equal("ikh", text.Sender?.IdentityKeyHash);
-        Assert.Equal(new MessageContext
-        {
-            MessageId = "wamid.ORIG",
-            From = "15550783881",
-            Forwarded = true,
-            FrequentlyForwarded = true,
-            ReferredCatalogId = "cat-1",
-            ReferredProductRetailerId = "sku-9",
-        }, text.Context);
+        Assert.Equivalent(WhatsAppModelFactory.MessageContext(
+            messageId: "wamid.ORIG",
+            from: "15550783881",
+            forwarded: true,
+            frequentlyForwarded: true,
+            referredCatalogId: "cat-1",
+            referredProductRetailerId: "sku-9"), text.Context, strict: true);
         Assert.Empty(text.Errors);
     }
 
@@ -119,7 +117,7 @@ public class WhatsAppWebhookParserMessageTests
         Assert.Equal("Ana Silva", card.FormattedName);
         Assert.Equal("Ana", card.FirstName);
         Assert.Equal("Silva", card.LastName);
-        Assert.Equal(new SharedContactPhone("+1 650 555 0000", "CELL", "16505550000"), Assert.Single(card.Phones));
+        Assert.Equivalent(WhatsAppModelFactory.SharedContactPhone("+1 650 555 0000", "CELL", "16505550000"), Assert.Single(card.Phones), strict: true);
         Assert.Equal(["ana@example.com"], card.Emails);
         Assert.Equal(["https://ana.example"], card.Urls);
         Assert.Equal("Acme", card.Company);
@@ -202,7 +200,7 @@ public class WhatsAppWebhookParserMessageTests
 
         Assert.Equal("cat-1", order.CatalogId);
         Assert.Equal("for Friday", order.Text);
-        Assert.Equal([new OrderItem("sku-1", 2, 12.50m, "EUR"), new OrderItem("sku-2", 1, 3m, "EUR")], order.Items);
+        Assert.Equivalent(new[] { WhatsAppModelFactory.OrderItem("sku-1", 2, 12.50m, "EUR"), WhatsAppModelFactory.OrderItem("sku-2", 1, 3m, "EUR") }, order.Items, strict: true);
     }
 
     [Fact]
@@ -224,7 +222,7 @@ public class WhatsAppWebhookParserMessageTests
             """ ,"identity":{"acknowledged":true,"created_timestamp":1602532300,"hash":"Sjvjlx8G6Z0="} """));
 
         Assert.Equal("customer_identity_changed", system.SystemType);
-        Assert.Equal(new UserIdentity(true, DateTimeOffset.FromUnixTimeSeconds(1602532300), "Sjvjlx8G6Z0="), system.Identity);
+        Assert.Equivalent(WhatsAppModelFactory.UserIdentity(true, DateTimeOffset.FromUnixTimeSeconds(1602532300), "Sjvjlx8G6Z0="), system.Identity, strict: true);
     }
 
     [Fact]
@@ -236,8 +234,8 @@ public class WhatsAppWebhookParserMessageTests
             """));
 
         Assert.Equal("poll", unsupported.UnsupportedType);
-        Assert.Equal(new WebhookError(WhatsAppErrorCodes.UnsupportedMessageType, "Message type unknown", "Message type unknown", "Message type is currently not supported.", null),
-            Assert.Single(unsupported.Errors));
+        Assert.Equivalent(WhatsAppModelFactory.WebhookError(WhatsAppErrorCodes.UnsupportedMessageType, "Message type unknown", "Message type unknown", "Message type is currently not supported.", null),
+            Assert.Single(unsupported.Errors), strict: true);
     }
 
     [Fact]
@@ -267,19 +265,17 @@ public class WhatsAppWebhookParserMessageTests
               "media_type":"image","image_url":"https://img","video_url":"https://vid","thumbnail_url":"https://thumb","ctwa_clid":"clid-1"}
             """));
 
-        Assert.Equal(new MessageReferral
-        {
-            SourceUrl = "https://fb.me/ad",
-            SourceId = "ad-1",
-            SourceType = "ad",
-            Headline = "Sale",
-            Body = "50% off",
-            MediaType = "image",
-            ImageUrl = "https://img",
-            VideoUrl = "https://vid",
-            ThumbnailUrl = "https://thumb",
-            ClickId = "clid-1",
-        }, text.Referral);
+        Assert.Equivalent(WhatsAppModelFactory.MessageReferral(
+            sourceUrl: "https://fb.me/ad",
+            sourceId: "ad-1",
+            sourceType: "ad",
+            headline: "Sale",
+            body: "50% off",
+            mediaType: "image",
+            imageUrl: "https://img",
+            videoUrl: "https://vid",
+            thumbnailUrl: "https://thumb",
+            clickId: "clid-1"), text.Referral, strict: true);
     }
 
     [Fact]

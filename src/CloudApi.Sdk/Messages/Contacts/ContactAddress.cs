@@ -1,45 +1,26 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A shared contact's postal address (<c>addresses[]</c>); every part is optional.</summary>
-public sealed record ContactAddress
+public sealed partial record ContactAddress
 {
-    /// <summary>Creates an address.</summary>
-    /// <param name="street">The street and number.</param>
-    /// <param name="city">The city.</param>
-    /// <param name="state">The state or region, e.g. <c>CA</c>.</param>
-    /// <param name="zip">The postal code.</param>
-    /// <param name="country">The country's name.</param>
-    /// <param name="countryCode">The ISO 3166-1 alpha-2 country code, e.g. <c>US</c>.</param>
-    /// <param name="type">Home or work; <see langword="null"/> for none.</param>
-    public ContactAddress(string? street = null, string? city = null, string? state = null, string? zip = null, string? country = null, string? countryCode = null, ContactInfoType? type = null)
-    {
-        Street = street;
-        City = city;
-        State = state;
-        Zip = zip;
-        Country = country;
-        CountryCode = countryCode;
-        Type = type;
-    }
+    /// <summary><value>The street and number. Default <see langword="null"/>.</value></summary>
+    public string? Street { get; init; }
 
-    /// <summary>The street and number, or <see langword="null"/>.</summary>
-    public string? Street { get; }
+    /// <summary><value>The city. Default <see langword="null"/>.</value></summary>
+    public string? City { get; init; }
 
-    /// <summary>The city, or <see langword="null"/>.</summary>
-    public string? City { get; }
+    /// <summary><value>The state or region, e.g. <c>CA</c>. Default <see langword="null"/>.</value></summary>
+    public string? State { get; init; }
 
-    /// <summary>The state or region, or <see langword="null"/>.</summary>
-    public string? State { get; }
+    /// <summary><value>The postal code. Default <see langword="null"/>.</value></summary>
+    public string? Zip { get; init; }
 
-    /// <summary>The postal code, or <see langword="null"/>.</summary>
-    public string? Zip { get; }
+    /// <summary><value>The country's name. Default <see langword="null"/>.</value></summary>
+    public string? Country { get; init; }
 
-    /// <summary>The country's name, or <see langword="null"/>.</summary>
-    public string? Country { get; }
+    /// <summary><value>The ISO 3166-1 alpha-2 country code, e.g. <c>US</c>. Default <see langword="null"/>.</value></summary>
+    public string? CountryCode { get; init; }
 
-    /// <summary>The ISO country code, or <see langword="null"/>.</summary>
-    public string? CountryCode { get; }
-
-    /// <summary>Home or work, or <see langword="null"/>.</summary>
-    public ContactInfoType? Type { get; }
+    /// <summary><value>Home or work. Default <see langword="null"/> (none).</value></summary>
+    public ContactInfoType? Type { get; init; }
 }

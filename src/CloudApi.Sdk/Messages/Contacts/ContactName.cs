@@ -1,47 +1,77 @@
 namespace CloudApi.Sdk.Messages;
 
-/// <summary>A shared contact's name (<c>name</c>); <c>formatted_name</c> is required.</summary>
-public sealed record ContactName
+/// <summary>A shared contact's name (<c>name</c>); <c>formatted_name</c> is required, every other part optional.</summary>
+public sealed partial record ContactName
 {
     /// <summary>Creates a name.</summary>
     /// <param name="formattedName">The full name as displayed, e.g. <c>Ana Ruiz</c>.</param>
-    /// <param name="firstName">The first name.</param>
-    /// <param name="lastName">The last name.</param>
-    /// <param name="middleName">The middle name.</param>
-    /// <param name="prefix">A prefix, e.g. <c>Dr.</c>.</param>
-    /// <param name="suffix">A suffix, e.g. <c>Jr.</c>.</param>
-    /// <exception cref="WhatsAppValidationException"><paramref name="formattedName"/> is empty, or another part is empty (use <see langword="null"/>).</exception>
-    public ContactName(string formattedName, string? firstName = null, string? lastName = null, string? middleName = null, string? prefix = null, string? suffix = null)
+    /// <exception cref="WhatsAppValidationException"><paramref name="formattedName"/> is empty.</exception>
+    public ContactName(string formattedName)
     {
         Validate.NotEmpty(formattedName, "contacts.name.formatted_name");
-        Validate.OptionalNotEmpty(firstName, "contacts.name.first_name");
-        Validate.OptionalNotEmpty(lastName, "contacts.name.last_name");
-        Validate.OptionalNotEmpty(middleName, "contacts.name.middle_name");
-        Validate.OptionalNotEmpty(prefix, "contacts.name.prefix");
-        Validate.OptionalNotEmpty(suffix, "contacts.name.suffix");
         FormattedName = formattedName;
-        FirstName = firstName;
-        LastName = lastName;
-        MiddleName = middleName;
-        Prefix = prefix;
-        Suffix = suffix;
     }
 
     /// <summary>The full name as displayed.</summary>
     public string FormattedName { get; }
 
-    /// <summary>The first name, or <see langword="null"/>.</summary>
-    public string? FirstName { get; }
+    /// <summary><value>The first name. Default <see langword="null"/>; when set, not empty.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is empty.</exception>
+    public string? FirstName
+    {
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "contacts.name.first_name");
+            field = value;
+        }
+    }
 
-    /// <summary>The last name, or <see langword="null"/>.</summary>
-    public string? LastName { get; }
+    /// <summary><value>The last name. Default <see langword="null"/>; when set, not empty.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is empty.</exception>
+    public string? LastName
+    {
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "contacts.name.last_name");
+            field = value;
+        }
+    }
 
-    /// <summary>The middle name, or <see langword="null"/>.</summary>
-    public string? MiddleName { get; }
+    /// <summary><value>The middle name. Default <see langword="null"/>; when set, not empty.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is empty.</exception>
+    public string? MiddleName
+    {
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "contacts.name.middle_name");
+            field = value;
+        }
+    }
 
-    /// <summary>The prefix, or <see langword="null"/>.</summary>
-    public string? Prefix { get; }
+    /// <summary><value>A prefix, e.g. <c>Dr.</c>. Default <see langword="null"/>; when set, not empty.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is empty.</exception>
+    public string? Prefix
+    {
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "contacts.name.prefix");
+            field = value;
+        }
+    }
 
-    /// <summary>The suffix, or <see langword="null"/>.</summary>
-    public string? Suffix { get; }
+    /// <summary><value>A suffix, e.g. <c>Jr.</c>. Default <see langword="null"/>; when set, not empty.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is empty.</exception>
+    public string? Suffix
+    {
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "contacts.name.suffix");
+            field = value;
+        }
+    }
 }

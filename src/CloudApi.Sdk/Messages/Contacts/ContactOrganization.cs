@@ -1,25 +1,14 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A shared contact's employer (<c>org</c>); every part is optional.</summary>
-public sealed record ContactOrganization
+public sealed partial record ContactOrganization
 {
-    /// <summary>Creates an organization entry.</summary>
-    /// <param name="company">The company's name.</param>
-    /// <param name="department">The department.</param>
-    /// <param name="title">The job title.</param>
-    public ContactOrganization(string? company = null, string? department = null, string? title = null)
-    {
-        Company = company;
-        Department = department;
-        Title = title;
-    }
+    /// <summary><value>The company's name. Default <see langword="null"/>.</value></summary>
+    public string? Company { get; init; }
 
-    /// <summary>The company's name, or <see langword="null"/>.</summary>
-    public string? Company { get; }
+    /// <summary><value>The department. Default <see langword="null"/>.</value></summary>
+    public string? Department { get; init; }
 
-    /// <summary>The department, or <see langword="null"/>.</summary>
-    public string? Department { get; }
-
-    /// <summary>The job title, or <see langword="null"/>.</summary>
-    public string? Title { get; }
+    /// <summary><value>The job title. Default <see langword="null"/>.</value></summary>
+    public string? Title { get; init; }
 }

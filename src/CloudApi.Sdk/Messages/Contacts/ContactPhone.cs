@@ -1,28 +1,34 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A shared contact's phone number (<c>phones[]</c>).</summary>
-public sealed record ContactPhone
+public sealed partial record ContactPhone
 {
     /// <summary>Creates a phone entry.</summary>
     /// <param name="phone">The number as displayed, e.g. <c>+1 650 555 1234</c>.</param>
-    /// <param name="type">The kind of number; <see langword="null"/> for none.</param>
-    /// <param name="waId">The number's WhatsApp id (digits), which adds a "Message" button; <see langword="null"/> for none.</param>
-    /// <exception cref="WhatsAppValidationException">The number or WhatsApp id is empty.</exception>
-    public ContactPhone(string phone, ContactPhoneType? type = null, string? waId = null)
+    /// <exception cref="WhatsAppValidationException">The number is empty.</exception>
+    public ContactPhone(string phone)
     {
         Validate.NotEmpty(phone, "contacts.phones.phone");
-        Validate.OptionalNotEmpty(waId, "contacts.phones.wa_id");
         Phone = phone;
-        Type = type;
-        WaId = waId;
     }
 
     /// <summary>The number as displayed.</summary>
     public string Phone { get; }
 
-    /// <summary>The kind of number, or <see langword="null"/>.</summary>
-    public ContactPhoneType? Type { get; }
+    /// <summary><value>The kind of number. Default <see langword="null"/> (none).</value></summary>
+    public ContactPhoneType? Type { get; init; }
 
-    /// <summary>The WhatsApp id, or <see langword="null"/>.</summary>
-    public string? WaId { get; }
+    /// <summary>
+    /// <value>The number's WhatsApp id (digits), which adds a "Message" button. Default <see langword="null"/> (none); when set, not empty.</value>
+    /// </summary>
+    /// <exception cref="WhatsAppValidationException">The WhatsApp id is empty.</exception>
+    public string? WaId
+    {
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "contacts.phones.wa_id");
+            field = value;
+        }
+    }
 }

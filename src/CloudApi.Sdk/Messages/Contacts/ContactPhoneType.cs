@@ -1,18 +1,13 @@
+using System.Text.Json.Serialization;
+using CloudApi.Sdk.Serialization;
+
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>The <c>type</c> of a contact's phone number. String-backed, so a value Meta adds later can be sent.</summary>
-public readonly record struct ContactPhoneType
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<ContactPhoneType>))]
+public readonly partial struct ContactPhoneType
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a phone type from Meta's string.</summary>
-    /// <param name="value">The value as Meta names it, e.g. <c>CELL</c>.</param>
-    public ContactPhoneType(string value)
-    {
-        Validate.NotEmpty(value, "phones.type");
-        _value = value;
-    }
-
     /// <summary>A mobile number.</summary>
     public static ContactPhoneType Cell { get; } = new("CELL");
 
@@ -28,10 +23,5 @@ public readonly record struct ContactPhoneType
     /// <summary>A work number.</summary>
     public static ContactPhoneType Work { get; } = new("WORK");
 
-    /// <summary>The value as sent.</summary>
-    public string Value => _value ?? string.Empty;
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
+    static partial void ValidateValue(string value) => Validate.NotEmpty(value, "phones.type");
 }

@@ -1,22 +1,20 @@
 namespace CloudApi.Sdk.Messages;
 
-/// <summary>A shared contact's web address (<c>urls[]</c>).</summary>
-public sealed record ContactUrl
+/// <summary>A shared contact's web address (<c>urls[]</c>), sent as given.</summary>
+public sealed partial record ContactUrl
 {
     /// <summary>Creates a URL entry.</summary>
     /// <param name="url">The address as displayed, e.g. <c>https://x.com</c>.</param>
-    /// <param name="type">Home or work; <see langword="null"/> for none.</param>
     /// <exception cref="WhatsAppValidationException">The address is empty.</exception>
-    public ContactUrl(string url, ContactInfoType? type = null)
+    public ContactUrl(string url)
     {
         Validate.NotEmpty(url, "contacts.urls.url");
         Url = url;
-        Type = type;
     }
 
     /// <summary>The address.</summary>
     public string Url { get; }
 
-    /// <summary>Home or work, or <see langword="null"/>.</summary>
-    public ContactInfoType? Type { get; }
+    /// <summary><value>Home or work. Default <see langword="null"/> (none).</value></summary>
+    public ContactInfoType? Type { get; init; }
 }

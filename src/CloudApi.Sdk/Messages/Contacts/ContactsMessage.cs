@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>One or more contact cards: <c>{"type":"contacts","contacts":[{"name":{"formatted_name":"..."},"phones":[...],...}]}</c>.</summary>
-public sealed class ContactsMessage : WhatsAppMessage
+public sealed partial class ContactsMessage : WhatsAppMessage
 {
     private readonly Contact[] _contacts;
 
@@ -24,15 +24,4 @@ public sealed class ContactsMessage : WhatsAppMessage
     public IReadOnlyList<Contact> Contacts { get; }
 
     internal override JsonEncodedText EncodedType => JsonNames.Contacts;
-
-    internal override void WriteContent(Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray(JsonNames.Contacts);
-        foreach (var contact in _contacts)
-        {
-            contact.Write(writer);
-        }
-
-        writer.WriteEndArray();
-    }
 }

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Messages;
 /// A message with up to three reply buttons:
 /// <c>{"type":"button","header":{...},"body":{"text":"..."},"footer":{"text":"..."},"action":{"buttons":[{"type":"reply","reply":{"id":"...","title":"..."}}]}}</c>.
 /// </summary>
-public sealed class InteractiveButtonsMessage : InteractiveMessage
+public sealed partial class InteractiveButtonsMessage : InteractiveMessage
 {
     /// <summary>The most buttons a message can have.</summary>
     public const int MaxButtons = 3;
@@ -16,13 +16,10 @@ public sealed class InteractiveButtonsMessage : InteractiveMessage
     /// <summary>Creates a reply-buttons message.</summary>
     /// <param name="body">The text, 1 to <see cref="InteractiveMessage.MaxBodyLength"/> characters.</param>
     /// <param name="buttons">1 to 3 buttons with unique ids and unique titles.</param>
-    /// <param name="header">A text, image, video or document header; <see langword="null"/> for none.</param>
-    /// <param name="footer">The footer, 1 to <see cref="InteractiveMessage.MaxFooterLength"/> characters; <see langword="null"/> for none.</param>
     /// <exception cref="WhatsAppValidationException">A field is missing, too long, or repeated, or there are no or too many buttons.</exception>
-    public InteractiveButtonsMessage(string body, IEnumerable<ReplyButton> buttons, InteractiveHeader? header = null, string? footer = null)
-        : base(header, body, footer)
+    public InteractiveButtonsMessage(string body, params IEnumerable<ReplyButton> buttons)
     {
-        Validate.Text(body, MaxBodyLength, "interactive.body.text");
+        BodyPart = ValidBody(body);
         _buttons = Validate.Copy(buttons, "interactive.action.buttons");
         Validate.Count(_buttons.Length, 1, MaxButtons, "interactive.action.buttons");
         Validate.Unique(_buttons, static b => b.Id, "interactive.action.buttons.reply.id");
@@ -33,25 +30,16 @@ public sealed class InteractiveButtonsMessage : InteractiveMessage
     /// <inheritdoc />
     public override string InteractiveType => "button";
 
+    /// <summary>The text.</summary>
+    public string Body => BodyPart!;
+
     /// <summary>The buttons.</summary>
     public IReadOnlyList<ReplyButton> Buttons { get; }
 
-    private protected override JsonEncodedText EncodedInteractiveType => JsonNames.Button;
+    /// <summary><value>A text, image, video or document header. Default <see langword="null"/> (none).</value></summary>
+    public InteractiveHeader? Header { get => HeaderPart; init => HeaderPart = value; }
 
-    private protected override void WriteAction(Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray(JsonNames.Buttons);
-        foreach (var button in _buttons)
-        {
-            writer.WriteStartObject();
-            writer.WriteString(JsonNames.Type, JsonNames.Reply);
-            writer.WriteStartObject(JsonNames.Reply);
-            writer.WriteString(JsonNames.Id, button.Id);
-            writer.WriteString(JsonNames.Title, button.Title);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
+    /// <summary><value>The footer, 1 to <see cref="InteractiveMessage.MaxFooterLength"/> characters. Default <see langword="null"/> (none).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The footer is empty or too long.</exception>
+    public string? Footer { get => FooterPart; init => FooterPart = value; }
 }

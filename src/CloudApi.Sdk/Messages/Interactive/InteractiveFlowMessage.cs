@@ -7,36 +7,29 @@ namespace CloudApi.Sdk.Messages;
 /// <c>{"type":"flow","body":{"text":"..."},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"...",
 /// "flow_id":"...","flow_cta":"Open","flow_action":"navigate","flow_action_payload":{"screen":"WELCOME","data":{...}}}}}</c>.
 /// </summary>
-public sealed class InteractiveFlowMessage : InteractiveMessage
+public sealed partial class InteractiveFlowMessage : InteractiveMessage
 {
-    /// <summary>The longest button label (<c>flow_cta</c>).</summary>
-    public const int MaxFlowCtaLength = 20;
+    /// <summary>The longest button label (<c>flow_cta</c>): Meta's schema sets <c>maxLength: 30</c> and advises no emoji.</summary>
+    public const int MaxFlowCtaLength = 30;
 
     /// <summary>Creates a flow message.</summary>
     /// <param name="body">The text, 1 to <see cref="InteractiveMessage.MaxBodyLength"/> characters.</param>
     /// <param name="flow">The flow, by id or by name.</param>
-    /// <param name="flowCta">The button label, 1 to 20 characters.</param>
-    /// <param name="action">Open on a screen (<see cref="FlowAction.Navigate"/>) or ask your endpoint (<see cref="FlowAction.DataExchange"/>).</param>
-    /// <param name="flowToken">A token your endpoint receives with the flow's data, to recognise the session; <see langword="null"/> for none.</param>
-    /// <param name="draft">Send a flow that is not yet published (<c>"mode":"draft"</c>), for testing.</param>
-    /// <param name="header">A text, image, video or document header; <see langword="null"/> for none.</param>
-    /// <param name="footer">The footer, 1 to <see cref="InteractiveMessage.MaxFooterLength"/> characters; <see langword="null"/> for none.</param>
+    /// <param name="flowCta">The button label, 1 to 30 characters (Meta advises no emoji).</param>
     /// <exception cref="WhatsAppValidationException">A field is missing, empty or too long.</exception>
-    public InteractiveFlowMessage(string body, FlowReference flow, string flowCta, FlowAction action, string? flowToken = null, bool draft = false, InteractiveHeader? header = null, string? footer = null)
-        : base(header, body, footer)
+    public InteractiveFlowMessage(string body, FlowReference flow, string flowCta)
     {
-        Validate.Text(body, MaxBodyLength, "interactive.body.text");
+        BodyPart = ValidBody(body);
         Flow = Validate.NotNull(flow, "interactive.action.parameters.flow_id");
         Validate.Text(flowCta, MaxFlowCtaLength, "interactive.action.parameters.flow_cta");
-        Action = Validate.NotNull(action, "interactive.action.parameters.flow_action");
-        Validate.OptionalNotEmpty(flowToken, "interactive.action.parameters.flow_token");
         FlowCta = flowCta;
-        FlowToken = flowToken;
-        Draft = draft;
     }
 
     /// <inheritdoc />
     public override string InteractiveType => "flow";
+
+    /// <summary>The text.</summary>
+    public string Body => BodyPart!;
 
     /// <summary>The flow, by id or by name.</summary>
     public FlowReference Flow { get; }
@@ -44,44 +37,34 @@ public sealed class InteractiveFlowMessage : InteractiveMessage
     /// <summary>The button label.</summary>
     public string FlowCta { get; }
 
-    /// <summary>What the flow does when opened.</summary>
-    public FlowAction Action { get; }
+    /// <summary>
+    /// <value>Open on a screen (<see cref="FlowAction.Navigate(string)"/>) or ask your endpoint (<see cref="FlowAction.DataExchange"/>).
+    /// Default <see langword="null"/>: not sent, Meta opens the flow's first screen (<c>navigate</c>).</value>
+    /// </summary>
+    public FlowAction? Action { get; init; }
 
-    /// <summary>The flow token, or <see langword="null"/>.</summary>
-    public string? FlowToken { get; }
-
-    /// <summary>Whether an unpublished (draft) flow is sent.</summary>
-    public bool Draft { get; }
-
-    private protected override JsonEncodedText EncodedInteractiveType => JsonNames.Flow;
-
-    private protected override void WriteAction(Utf8JsonWriter writer)
+    /// <summary>
+    /// <value>A token your endpoint receives with the flow's data, to recognise the session. Default <see langword="null"/>
+    /// (not sent; Meta uses <c>unused</c>); when set, not empty.</value>
+    /// </summary>
+    /// <exception cref="WhatsAppValidationException">The token is empty.</exception>
+    public string? FlowToken
     {
-        StartNamedAction(writer, JsonNames.Flow);
-        writer.WriteString(JsonNames.FlowMessageVersion, "3"u8);
-        writer.WriteOptionalString(JsonNames.FlowToken, FlowToken);
-        writer.WriteOptionalString(JsonNames.FlowId, Flow.Id);
-        writer.WriteOptionalString(JsonNames.FlowName, Flow.Name);
-        writer.WriteString(JsonNames.FlowCta, FlowCta);
-        if (Draft)
+        get;
+        init
         {
-            writer.WriteString(JsonNames.Mode, "draft"u8);
+            Validate.OptionalNotEmpty(value, "interactive.action.parameters.flow_token");
+            field = value;
         }
-
-        writer.WriteString(JsonNames.FlowAction, Action.Name);
-        if (Action.IsNavigate)
-        {
-            writer.WriteStartObject(JsonNames.FlowActionPayload);
-            writer.WriteString(JsonNames.Screen, Action.Screen);
-            if (Action.Data is { } data)
-            {
-                writer.WritePropertyName(JsonNames.Data);
-                data.WriteTo(writer);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
     }
+
+    /// <summary><value>Send a flow that is not yet published (<c>"mode":"draft"</c>), for testing. Default <see langword="false"/>.</value></summary>
+    public bool Draft { get; init; }
+
+    /// <summary><value>A text, image, video or document header. Default <see langword="null"/> (none).</value></summary>
+    public InteractiveHeader? Header { get => HeaderPart; init => HeaderPart = value; }
+
+    /// <summary><value>The footer, 1 to <see cref="InteractiveMessage.MaxFooterLength"/> characters. Default <see langword="null"/> (none).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The footer is empty or too long.</exception>
+    public string? Footer { get => FooterPart; init => FooterPart = value; }
 }

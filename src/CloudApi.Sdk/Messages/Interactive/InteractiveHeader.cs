@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>The header of an interactive message: text (up to 60 characters), an image, a video or a document.</summary>
-public sealed record InteractiveHeader
+public sealed partial record InteractiveHeader
 {
     /// <summary>The longest header text.</summary>
     public const int MaxTextLength = 60;
@@ -25,7 +25,7 @@ public sealed record InteractiveHeader
     /// <summary>The media of an image, video or document header, otherwise <see langword="null"/>.</summary>
     public MediaSource? Media { get; }
 
-    private JsonEncodedText EncodedType { get; }
+    internal JsonEncodedText EncodedType { get; }
 
     /// <summary>A text header.</summary>
     /// <param name="text">1 to <see cref="MaxTextLength"/> characters.</param>
@@ -54,20 +54,4 @@ public sealed record InteractiveHeader
     /// <returns>The header.</returns>
     public static InteractiveHeader FromDocument(MediaSource media) =>
         new("document", JsonNames.Document, null, Validate.NotNull(media, "interactive.header.document"));
-
-    internal void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject(JsonNames.Header);
-        writer.WriteString(JsonNames.Type, EncodedType);
-        if (Media is null)
-        {
-            writer.WriteString(JsonNames.Text, Text);
-        }
-        else
-        {
-            Media.WriteObject(writer, EncodedType);
-        }
-
-        writer.WriteEndObject();
-    }
 }

@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Messages;
 /// <c>{"type":"list","header":{"type":"text","text":"..."},"body":{"text":"..."},"footer":{"text":"..."},
 /// "action":{"button":"Options","sections":[{"title":"...","rows":[{"id":"...","title":"...","description":"..."}]}]}}</c>.
 /// </summary>
-public sealed class InteractiveListMessage : InteractiveMessage
+public sealed partial class InteractiveListMessage : InteractiveMessage
 {
     /// <summary>The longest body of a list message (Meta's current limit; older documents say 1,024).</summary>
     public new const int MaxBodyLength = 4096;
@@ -27,13 +27,10 @@ public sealed class InteractiveListMessage : InteractiveMessage
     /// <param name="body">The text, 1 to <see cref="MaxBodyLength"/> characters.</param>
     /// <param name="button">The label of the button that opens the list, 1 to 20 characters.</param>
     /// <param name="sections">1 to 10 sections with at most 10 rows in all; every section needs a title when there are several.</param>
-    /// <param name="header">A header text, 1 to 60 characters (lists take text headers only); <see langword="null"/> for none.</param>
-    /// <param name="footer">The footer, 1 to <see cref="InteractiveMessage.MaxFooterLength"/> characters; <see langword="null"/> for none.</param>
     /// <exception cref="WhatsAppValidationException">A field is missing or too long, a limit on sections or rows is broken, or row ids repeat.</exception>
-    public InteractiveListMessage(string body, string button, IEnumerable<ListSection> sections, string? header = null, string? footer = null)
-        : base(header is null ? null : InteractiveHeader.FromText(header), body, footer)
+    public InteractiveListMessage(string body, string button, params IEnumerable<ListSection> sections)
     {
-        Validate.Text(body, MaxBodyLength, "interactive.body.text");
+        BodyPart = ValidBody(body, MaxBodyLength);
         Validate.Text(button, MaxButtonLength, "interactive.action.button");
         _sections = Validate.Copy(sections, "interactive.action.sections");
         Validate.Count(_sections.Length, 1, MaxSections, "interactive.action.sections");
@@ -57,36 +54,23 @@ public sealed class InteractiveListMessage : InteractiveMessage
     /// <inheritdoc />
     public override string InteractiveType => "list";
 
+    /// <summary>The text.</summary>
+    public string Body => BodyPart!;
+
     /// <summary>The label of the button that opens the list.</summary>
     public string Button { get; }
 
     /// <summary>The sections.</summary>
     public IReadOnlyList<ListSection> Sections { get; }
 
-    private protected override JsonEncodedText EncodedInteractiveType => JsonNames.List;
+    /// <summary>
+    /// <value>A header text, 1 to <see cref="InteractiveHeader.MaxTextLength"/> characters (lists take text headers only).
+    /// Default <see langword="null"/> (none).</value>
+    /// </summary>
+    /// <exception cref="WhatsAppValidationException">The header is empty or too long.</exception>
+    public string? Header { get => HeaderPart?.Text; init => HeaderPart = value is null ? null : InteractiveHeader.FromText(value); }
 
-    private protected override void WriteAction(Utf8JsonWriter writer)
-    {
-        writer.WriteString(JsonNames.Button, Button);
-        writer.WriteStartArray(JsonNames.Sections);
-        foreach (var section in _sections)
-        {
-            writer.WriteStartObject();
-            writer.WriteOptionalString(JsonNames.Title, section.Title);
-            writer.WriteStartArray(JsonNames.Rows);
-            foreach (var row in section.RowArray)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(JsonNames.Id, row.Id);
-                writer.WriteString(JsonNames.Title, row.Title);
-                writer.WriteOptionalString(JsonNames.Description, row.Description);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
+    /// <summary><value>The footer, 1 to <see cref="InteractiveMessage.MaxFooterLength"/> characters. Default <see langword="null"/> (none).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The footer is empty or too long.</exception>
+    public string? Footer { get => FooterPart; init => FooterPart = value; }
 }

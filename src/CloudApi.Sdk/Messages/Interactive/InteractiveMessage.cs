@@ -4,9 +4,10 @@ namespace CloudApi.Sdk.Messages;
 
 /// <summary>
 /// An interactive message: <c>{"type":"interactive","interactive":{"type":"button|list|cta_url|flow|...","header":{...},
-/// "body":{"text":"..."},"footer":{"text":"..."},"action":{...}}}</c>.
+/// "body":{"text":"..."},"footer":{"text":"..."},"action":{...}}}</c>. Each kind exposes the header, body and footer it
+/// allows.
 /// </summary>
-public abstract class InteractiveMessage : WhatsAppMessage
+public abstract partial class InteractiveMessage : WhatsAppMessage
 {
     /// <summary>The longest <c>body.text</c> of most interactive messages (lists allow <see cref="InteractiveListMessage.MaxBodyLength"/>).</summary>
     public const int MaxBodyLength = 1024;
@@ -14,12 +15,8 @@ public abstract class InteractiveMessage : WhatsAppMessage
     /// <summary>The longest <c>footer.text</c>.</summary>
     public const int MaxFooterLength = 60;
 
-    private protected InteractiveMessage(InteractiveHeader? header, string? body, string? footer)
+    private protected InteractiveMessage()
     {
-        Validate.OptionalText(footer, MaxFooterLength, "interactive.footer.text");
-        Header = header;
-        Body = body;
-        Footer = footer;
     }
 
     /// <inheritdoc />
@@ -28,39 +25,29 @@ public abstract class InteractiveMessage : WhatsAppMessage
     /// <summary>The value of <c>interactive.type</c>, e.g. <c>button</c> or <c>list</c>.</summary>
     public abstract string InteractiveType { get; }
 
-    /// <summary>The header, or <see langword="null"/>.</summary>
-    public InteractiveHeader? Header { get; }
-
-    /// <summary>The body text, or <see langword="null"/> where the body is optional.</summary>
-    public string? Body { get; }
-
-    /// <summary>The footer text, or <see langword="null"/>.</summary>
-    public string? Footer { get; }
-
     internal sealed override JsonEncodedText EncodedType => JsonNames.Interactive;
 
-    private protected abstract JsonEncodedText EncodedInteractiveType { get; }
+    /// <summary>The header written, if the kind has one (set by the kind's own <c>Header</c> property).</summary>
+    private protected InteractiveHeader? HeaderPart { get; init; }
 
-    internal sealed override void WriteContent(Utf8JsonWriter writer)
+    /// <summary>The body text written, or <see langword="null"/> (set by the kind's constructor or <c>Body</c> property).</summary>
+    private protected string? BodyPart { get; init; }
+
+    /// <summary>The footer text written, or <see langword="null"/>; checked against <see cref="MaxFooterLength"/>.</summary>
+    private protected string? FooterPart
     {
-        writer.WriteStartObject(JsonNames.Interactive);
-        writer.WriteString(JsonNames.Type, EncodedInteractiveType);
-        Header?.Write(writer);
-        writer.WriteOptionalTextObject(JsonNames.Body, Body);
-        writer.WriteOptionalTextObject(JsonNames.Footer, Footer);
-        writer.WriteStartObject(JsonNames.Action);
-        WriteAction(writer);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        get;
+        init
+        {
+            Validate.OptionalText(value, MaxFooterLength, "interactive.footer.text");
+            field = value;
+        }
     }
 
-    /// <summary>Writes the properties of the open <c>action</c> object.</summary>
-    private protected abstract void WriteAction(Utf8JsonWriter writer);
-
-    /// <summary>Writes <c>"name":"..."</c> and opens <c>"parameters":{</c> (the caller closes it).</summary>
-    private protected static void StartNamedAction(Utf8JsonWriter writer, JsonEncodedText name)
+    /// <summary>Checks a required body text and returns it.</summary>
+    private protected static string ValidBody(string body, int maxLength = MaxBodyLength)
     {
-        writer.WriteString(JsonNames.Name, name);
-        writer.WriteStartObject(JsonNames.Parameters);
+        Validate.Text(body, maxLength, "interactive.body.text");
+        return body;
     }
 }

@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A row of an <see cref="InteractiveListMessage"/> section: <c>{"id":"...","title":"...","description":"..."}</c>.</summary>
-public sealed record ListRow
+public sealed partial record ListRow
 {
     /// <summary>The longest row id.</summary>
     public const int MaxIdLength = 200;
@@ -15,16 +15,13 @@ public sealed record ListRow
     /// <summary>Creates a row.</summary>
     /// <param name="id">The id your webhook receives when the user picks the row: 1 to 200 characters, unique in the message.</param>
     /// <param name="title">The title, 1 to 24 characters.</param>
-    /// <param name="description">A description under the title, 1 to 72 characters; <see langword="null"/> for none.</param>
     /// <exception cref="WhatsAppValidationException">A field is empty or too long.</exception>
-    public ListRow(string id, string title, string? description = null)
+    public ListRow(string id, string title)
     {
         Validate.Text(id, MaxIdLength, "interactive.action.sections.rows.id");
         Validate.Text(title, MaxTitleLength, "interactive.action.sections.rows.title");
-        Validate.OptionalText(description, MaxDescriptionLength, "interactive.action.sections.rows.description");
         Id = id;
         Title = title;
-        Description = description;
     }
 
     /// <summary>The id sent back when the row is picked.</summary>
@@ -33,6 +30,15 @@ public sealed record ListRow
     /// <summary>The title.</summary>
     public string Title { get; }
 
-    /// <summary>The description, or <see langword="null"/>.</summary>
-    public string? Description { get; }
+    /// <summary><value>A description under the title, 1 to 72 characters. Default <see langword="null"/> (none).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The description is empty or too long.</exception>
+    public string? Description
+    {
+        get;
+        init
+        {
+            Validate.OptionalText(value, MaxDescriptionLength, "interactive.action.sections.rows.description");
+            field = value;
+        }
+    }
 }

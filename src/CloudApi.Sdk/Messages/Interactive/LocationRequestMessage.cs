@@ -6,22 +6,19 @@ namespace CloudApi.Sdk.Messages;
 /// Asks the user to share their location (the answer arrives as a location message):
 /// <c>{"type":"location_request_message","body":{"text":"..."},"action":{"name":"send_location"}}</c>.
 /// </summary>
-public sealed class LocationRequestMessage : InteractiveMessage
+public sealed partial class LocationRequestMessage : InteractiveMessage
 {
     /// <summary>Creates a location request.</summary>
     /// <param name="body">The text, 1 to <see cref="InteractiveMessage.MaxBodyLength"/> characters.</param>
     /// <exception cref="WhatsAppValidationException">The body is empty or too long.</exception>
     public LocationRequestMessage(string body)
-        : base(null, body, null)
     {
-        Validate.Text(body, MaxBodyLength, "interactive.body.text");
+        BodyPart = ValidBody(body);
     }
 
     /// <inheritdoc />
     public override string InteractiveType => "location_request_message";
 
-    private protected override JsonEncodedText EncodedInteractiveType => JsonNames.LocationRequestMessage;
-
-    private protected override void WriteAction(Utf8JsonWriter writer) =>
-        writer.WriteString(JsonNames.Name, JsonNames.SendLocation);
+    /// <summary>The text.</summary>
+    public string Body => BodyPart!;
 }

@@ -1,9 +1,7 @@
-using System.Text.Json;
-
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A section of products: <c>{"title":"...","product_items":[{"product_retailer_id":"SKU1"}]}</c>.</summary>
-public sealed class ProductSection
+public sealed partial class ProductSection
 {
     /// <summary>The longest section title.</summary>
     public const int MaxTitleLength = 24;
@@ -11,12 +9,10 @@ public sealed class ProductSection
     private readonly string[] _productRetailerIds;
 
     /// <summary>Creates a product section.</summary>
-    /// <param name="title">The title, 1 to 24 characters; required when there is more than one section, otherwise <see langword="null"/> is allowed.</param>
     /// <param name="productRetailerIds">The products' retailer ids (SKUs), at least one.</param>
-    /// <exception cref="WhatsAppValidationException">The title is empty or too long, or there is no product.</exception>
-    public ProductSection(string? title, params IEnumerable<string> productRetailerIds)
+    /// <exception cref="WhatsAppValidationException">There is no product, too many, or an empty id.</exception>
+    public ProductSection(params IEnumerable<string> productRetailerIds)
     {
-        Validate.OptionalText(title, MaxTitleLength, "interactive.action.sections.title");
         _productRetailerIds = Validate.Copy(productRetailerIds, "interactive.action.sections.product_items");
         Validate.Count(_productRetailerIds.Length, 1, ProductListMessage.MaxProducts, "interactive.action.sections.product_items");
         foreach (var id in _productRetailerIds)
@@ -24,31 +20,45 @@ public sealed class ProductSection
             Validate.NotEmpty(id, "interactive.action.sections.product_items.product_retailer_id");
         }
 
-        Title = title;
         ProductRetailerIds = Validate.ReadOnly(_productRetailerIds);
     }
 
-    /// <summary>The title, or <see langword="null"/>.</summary>
-    public string? Title { get; }
+    /// <summary>
+    /// <value>The title, 1 to 24 characters; required when there is more than one section. Default <see langword="null"/>.</value>
+    /// </summary>
+    /// <exception cref="WhatsAppValidationException">The title is empty or too long.</exception>
+    public string? Title
+    {
+        get;
+        init
+        {
+            Validate.OptionalText(value, MaxTitleLength, "interactive.action.sections.title");
+            field = value;
+        }
+    }
 
     /// <summary>The products' retailer ids.</summary>
     public IReadOnlyList<string> ProductRetailerIds { get; }
 
     internal int Count => _productRetailerIds.Length;
 
-    internal void Write(Utf8JsonWriter writer)
+    /// <summary>1 to 10 sections, 1 to 30 products in all, every section titled when there are several.</summary>
+    internal static ProductSection[] ValidSections(IEnumerable<ProductSection> sections, string field)
     {
-        writer.WriteStartObject();
-        writer.WriteOptionalString(JsonNames.Title, Title);
-        writer.WriteStartArray(JsonNames.ProductItems);
-        foreach (var id in _productRetailerIds)
+        var copy = Validate.Copy(sections, field);
+        Validate.Count(copy.Length, 1, ProductListMessage.MaxSections, field);
+        var products = 0;
+        foreach (var section in copy)
         {
-            writer.WriteStartObject();
-            writer.WriteString(JsonNames.ProductRetailerId, id);
-            writer.WriteEndObject();
+            products += section.Count;
+            if (copy.Length > 1 && section.Title is null)
+            {
+                throw new WhatsAppValidationException(field + ".title",
+                    $"{field}.title is required on every section when there is more than one section.");
+            }
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        Validate.Count(products, 1, ProductListMessage.MaxProducts, field + ".product_items");
+        return copy;
     }
 }

@@ -6,39 +6,37 @@ namespace CloudApi.Sdk.Messages;
 /// A document (PDF, Office, plain text; up to 100 MB):
 /// <c>{"type":"document","document":{"id":"...","caption":"...","filename":"invoice.pdf"}}</c>.
 /// </summary>
-public sealed class DocumentMessage : MediaMessage
+public sealed partial class DocumentMessage : MediaMessage
 {
     /// <summary>Creates a document message.</summary>
     /// <param name="media">The uploaded media id or a public link.</param>
-    /// <param name="caption">Text shown under the document, 1 to <see cref="MediaMessage.MaxCaptionLength"/> characters; <see langword="null"/> for none.</param>
-    /// <param name="filename">The file name shown to the user (its extension sets the icon); <see langword="null"/> to let WhatsApp choose.</param>
-    /// <exception cref="WhatsAppValidationException">The caption is empty or too long, or the file name is empty.</exception>
-    public DocumentMessage(MediaSource media, string? caption = null, string? filename = null)
+    public DocumentMessage(MediaSource media)
         : base(media, "document")
     {
-        Validate.OptionalText(caption, MaxCaptionLength, "document.caption");
-        Validate.OptionalNotEmpty(filename, "document.filename");
-        Caption = caption;
-        Filename = filename;
     }
 
     /// <inheritdoc />
     public override string Type => "document";
 
-    /// <summary>The caption, or <see langword="null"/>.</summary>
-    public string? Caption { get; }
+    /// <summary>
+    /// <value>Text shown under the document, 1 to <see cref="MediaMessage.MaxCaptionLength"/> characters. Default <see langword="null"/> (none).</value>
+    /// </summary>
+    /// <exception cref="WhatsAppValidationException">The caption is empty or too long.</exception>
+    public string? Caption { get; init => field = ValidCaption(value, "document.caption"); }
 
-    /// <summary>The file name shown to the user, or <see langword="null"/>.</summary>
-    public string? Filename { get; }
-
-    internal override JsonEncodedText EncodedType => JsonNames.Document;
-
-    private protected override void WriteExtras(Utf8JsonWriter writer)
+    /// <summary>
+    /// <value>The file name shown to the user (its extension sets the icon). Default <see langword="null"/>: WhatsApp chooses.</value>
+    /// </summary>
+    /// <exception cref="WhatsAppValidationException">The file name is empty.</exception>
+    public string? Filename
     {
-        WriteCaption(writer, Caption);
-        if (Filename is not null)
+        get;
+        init
         {
-            writer.WriteString(JsonNames.Filename, Filename);
+            Validate.OptionalNotEmpty(value, "document.filename");
+            field = value;
         }
     }
+
+    internal override JsonEncodedText EncodedType => JsonNames.Document;
 }

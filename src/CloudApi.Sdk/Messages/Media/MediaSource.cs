@@ -1,18 +1,16 @@
-using System.Text.Json;
-
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>
 /// Where WhatsApp takes a media file from: an uploaded media id (<c>"id"</c>, preferred for volume: Meta fetches nothing)
-/// or a public http(s) link (<c>"link"</c>, cached by Meta for 10 minutes per identical URL).
+/// or a public http(s) link (<c>"link"</c>, cached by Meta for 10 minutes per identical URL). A link is sent exactly as
+/// given (<see cref="Uri.OriginalString"/>), not in .NET's normalized form; only a link that is not a well-formed URI (e.g. with a space) is sent escaped.
 /// </summary>
-public sealed record MediaSource
+public sealed partial record MediaSource
 {
     private MediaSource(string? id, Uri? link)
     {
         Id = id;
         Link = link;
-        LinkText = link?.AbsoluteUri;
     }
 
     /// <summary>The uploaded media id, or <see langword="null"/> when the media is given by <see cref="Link"/>.</summary>
@@ -20,9 +18,6 @@ public sealed record MediaSource
 
     /// <summary>The absolute http(s) link, or <see langword="null"/> when the media is given by <see cref="Id"/>.</summary>
     public Uri? Link { get; }
-
-    /// <summary>The link as sent (escaped), computed once.</summary>
-    private string? LinkText { get; }
 
     /// <summary>Media uploaded with <c>POST /{phone-number-id}/media</c> (the id lives 30 days).</summary>
     /// <param name="id">The media id.</param>
@@ -50,25 +45,4 @@ public sealed record MediaSource
     /// <returns>The source.</returns>
     /// <exception cref="WhatsAppValidationException"><paramref name="link"/> is not an absolute http(s) URI.</exception>
     public static MediaSource FromLink(string link) => new(null, Validate.HttpUri(link, "link"));
-
-    /// <summary>Writes <c>"id":"..."</c> or <c>"link":"..."</c> into the open media object.</summary>
-    internal void WriteProperties(Utf8JsonWriter writer)
-    {
-        if (Id is not null)
-        {
-            writer.WriteString(JsonNames.Id, Id);
-        }
-        else
-        {
-            writer.WriteString(JsonNames.Link, LinkText);
-        }
-    }
-
-    /// <summary>Writes <c>"name":{"id"|"link":...}</c>.</summary>
-    internal void WriteObject(Utf8JsonWriter writer, JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        WriteProperties(writer);
-        writer.WriteEndObject();
-    }
 }

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Messages;
 /// The body's variables: <c>{"type":"body","parameters":[{"type":"text","text":"4"},{"type":"currency",...}]}</c>.
 /// Create it with <see cref="TemplateComponent.Body"/>.
 /// </summary>
-public sealed class TemplateBodyComponent : TemplateComponent
+public sealed partial class TemplateBodyComponent : TemplateComponent
 {
     /// <summary>The longest body text parameter of a template with only a body.</summary>
     public const int MaxTextLengthBodyOnly = 32768;
@@ -60,13 +60,5 @@ public sealed class TemplateBodyComponent : TemplateComponent
                 Validate.MaxLength(text.Value, maxLength, "template.components.parameters.text");
             }
         }
-    }
-
-    internal override void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, JsonNames.Body);
-        WriteParameters(writer, _parameters);
-        writer.WriteEndObject();
     }
 }

@@ -6,20 +6,21 @@ namespace CloudApi.Sdk.Messages;
 /// A button's parameter: <c>{"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"STOP"}]}</c>.
 /// Create it with <see cref="TemplateComponent.QuickReplyButton"/>, <see cref="TemplateComponent.UrlButton"/>,
 /// <see cref="TemplateComponent.CopyCodeButton"/>, <see cref="TemplateComponent.FlowButton"/>, <see cref="TemplateComponent.CatalogButton"/>
-/// or <see cref="TemplateComponent.MultiProductButton"/>.
+/// <see cref="TemplateComponent.MultiProductButton"/>, or for any other kind <see cref="TemplateComponent.Button"/>.
+/// The <c>index</c> is written as a string (<c>"0"</c>), as Meta's schema types it.
 /// </summary>
-public sealed class TemplateButtonComponent : TemplateComponent
+public sealed partial class TemplateButtonComponent : TemplateComponent
 {
     private readonly JsonEncodedText _encodedSubType;
     private readonly TemplateParameter[] _parameters;
 
-    internal TemplateButtonComponent(string subType, JsonEncodedText encodedSubType, int index, TemplateParameter parameter)
+    internal TemplateButtonComponent(string subType, JsonEncodedText encodedSubType, int index, params TemplateParameter[] parameters)
     {
         Validate.Range(index, 0, MaxButtons - 1, "template.components.index");
         SubType = subType;
         _encodedSubType = encodedSubType;
         Index = index;
-        _parameters = [parameter];
+        _parameters = parameters;
         Parameters = Validate.ReadOnly(_parameters);
     }
 
@@ -34,14 +35,4 @@ public sealed class TemplateButtonComponent : TemplateComponent
 
     /// <summary>The button's parameter (one).</summary>
     public IReadOnlyList<TemplateParameter> Parameters { get; }
-
-    internal override void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, JsonNames.Button);
-        writer.WriteString(JsonNames.SubType, _encodedSubType);
-        writer.WriteIntegerAsString(JsonNames.Index, Index);
-        WriteParameters(writer, _parameters);
-        writer.WriteEndObject();
-    }
 }

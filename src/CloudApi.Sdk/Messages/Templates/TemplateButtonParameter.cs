@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Messages;
 /// and data, catalog thumbnail, multi-product sections). A URL button's suffix is a <see cref="TemplateTextParameter"/>.
 /// Created by the <see cref="TemplateComponent"/> button factories.
 /// </summary>
-public sealed record TemplateButtonParameter : TemplateParameter
+public sealed partial record TemplateButtonParameter : TemplateParameter
 {
     private readonly JsonEncodedText _encodedType;
     private readonly ProductSection[]? _sections;
@@ -47,7 +47,7 @@ public sealed record TemplateButtonParameter : TemplateParameter
     /// <summary>The product sections of a multi-product button, or <see langword="null"/>.</summary>
     public IReadOnlyList<ProductSection>? Sections { get; }
 
-    internal static TemplateButtonParameter Payload(string payload)
+    internal static TemplateButtonParameter ForPayload(string payload)
     {
         Validate.NotEmpty(payload, "template.components.parameters.payload");
         return new("payload", JsonNames.Payload, payload);
@@ -80,51 +80,7 @@ public sealed record TemplateButtonParameter : TemplateParameter
     internal static TemplateButtonParameter MultiProductAction(string thumbnailProductRetailerId, IEnumerable<ProductSection> sections)
     {
         Validate.NotEmpty(thumbnailProductRetailerId, "template.components.parameters.action.thumbnail_product_retailer_id");
-        var copy = Validate.Copy(sections, "template.components.parameters.action.sections");
-        Validate.Count(copy.Length, 1, ProductListMessage.MaxSections, "template.components.parameters.action.sections");
-        Validate.Count(copy.Sum(static s => s.Count), 1, ProductListMessage.MaxProducts, "template.components.parameters.action.sections.product_items");
-        if (copy.Length > 1 && copy.Any(static s => s.Title is null))
-        {
-            throw new WhatsAppValidationException("template.components.parameters.action.sections.title",
-                "template.components.parameters.action.sections.title is required on every section when there is more than one section.");
-        }
-
+        var copy = ProductSection.ValidSections(sections, "template.components.parameters.action.sections");
         return new(null, null, thumbnailProductRetailerId, copy);
-    }
-
-    internal override void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, _encodedType);
-        if (Value is not null)
-        {
-            writer.WriteString(_encodedType, Value);
-        }
-        else
-        {
-            writer.WriteStartObject(JsonNames.Action);
-            writer.WriteOptionalString(JsonNames.FlowToken, FlowToken);
-            if (FlowActionData is { } data)
-            {
-                writer.WritePropertyName(JsonNames.FlowActionData);
-                data.WriteTo(writer);
-            }
-
-            writer.WriteOptionalString(JsonNames.ThumbnailProductRetailerId, ThumbnailProductRetailerId);
-            if (_sections is not null)
-            {
-                writer.WriteStartArray(JsonNames.Sections);
-                foreach (var section in _sections)
-                {
-                    section.Write(writer);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
     }
 }

@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.Messages;
 /// <summary>
 /// One card of a carousel template: <c>{"card_index":0,"components":[{"type":"header",...},{"type":"body",...},{"type":"button",...}]}</c>.
 /// </summary>
-public sealed class TemplateCarouselCard
+public sealed partial class TemplateCarouselCard
 {
     /// <summary>The most buttons on one card.</summary>
     public const int MaxButtons = 2;
@@ -41,12 +41,4 @@ public sealed class TemplateCarouselCard
 
     /// <summary>The card's components.</summary>
     public IReadOnlyList<TemplateComponent> Components { get; }
-
-    internal void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber(JsonNames.CardIndex, CardIndex);
-        TemplateMessage.WriteComponents(writer, _components);
-        writer.WriteEndObject();
-    }
 }

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Messages;
 /// The cards of a carousel template: <c>{"type":"carousel","cards":[{"card_index":0,"components":[...]}, ...]}</c>.
 /// Create it with <see cref="TemplateComponent.Carousel"/>; send as many cards as the template defines.
 /// </summary>
-public sealed class TemplateCarouselComponent : TemplateComponent
+public sealed partial class TemplateCarouselComponent : TemplateComponent
 {
     /// <summary>The fewest cards of a carousel.</summary>
     public const int MinCards = 2;
@@ -34,18 +34,4 @@ public sealed class TemplateCarouselComponent : TemplateComponent
 
     /// <summary>The cards.</summary>
     public IReadOnlyList<TemplateCarouselCard> Cards { get; }
-
-    internal override void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, JsonNames.Carousel);
-        writer.WriteStartArray(JsonNames.Cards);
-        foreach (var card in _cards)
-        {
-            card.Write(writer);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
 }

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Messages;
 /// The values sent for one part of a template: its header, body, a button, or a carousel of cards
 /// (<c>{"type":"body","parameters":[...]}</c>). Create them with the factories here.
 /// </summary>
-public abstract class TemplateComponent
+public abstract partial class TemplateComponent
 {
     /// <summary>The most buttons a template has; button indexes run from 0 to 9.</summary>
     public const int MaxButtons = 10;
@@ -39,7 +39,7 @@ public abstract class TemplateComponent
     /// <returns>The component.</returns>
     /// <exception cref="WhatsAppValidationException">The index is out of range or the payload empty.</exception>
     public static TemplateButtonComponent QuickReplyButton(int index, string payload) =>
-        new("quick_reply", JsonNames.QuickReply, index, TemplateButtonParameter.Payload(payload));
+        new("quick_reply", JsonNames.QuickReply, index, TemplateButtonParameter.ForPayload(payload));
 
     /// <summary>The variable suffix of a dynamic URL button (<c>https://x.com/r/{{1}}</c>).</summary>
     /// <param name="index">The button's position in the template, 0 to 9.</param>
@@ -83,6 +83,24 @@ public abstract class TemplateComponent
     public static TemplateButtonComponent MultiProductButton(int index, string thumbnailProductRetailerId, params IEnumerable<ProductSection> sections) =>
         new("mpm", JsonNames.Mpm, index, TemplateButtonParameter.MultiProductAction(thumbnailProductRetailerId, sections));
 
+    /// <summary>
+    /// Any button's parameters, for a button kind without its own factory or with parameters the factories do not write
+    /// (e.g. a quick-reply button given a <c>text</c> parameter).
+    /// </summary>
+    /// <param name="subType">The button kind (<c>sub_type</c>) as Meta names it: lower-case letters and underscores, e.g. <c>quick_reply</c>.</param>
+    /// <param name="index">The button's position in the template, 0 to 9.</param>
+    /// <param name="parameters">The button's parameters, at least one.</param>
+    /// <returns>The component.</returns>
+    /// <exception cref="WhatsAppValidationException">The kind is malformed, the index out of range, or no parameter given.</exception>
+    public static TemplateButtonComponent Button(string subType, int index, params IEnumerable<TemplateParameter> parameters)
+    {
+        Validate.NotEmpty(subType, "template.components.sub_type");
+        Validate.LowerSnakeCase(subType, allowDigits: false, "template.components.sub_type");
+        var copy = Validate.Copy(parameters, "template.components.parameters");
+        Validate.Count(copy.Length, 1, int.MaxValue, "template.components.parameters");
+        return new(subType, JsonEncodedText.Encode(subType), index, copy);
+    }
+
     /// <summary>The expiry of a limited-time-offer template (its countdown).</summary>
     /// <param name="expiresAt">When the offer expires.</param>
     /// <returns>The component.</returns>
@@ -93,18 +111,4 @@ public abstract class TemplateComponent
     /// <returns>The component.</returns>
     /// <exception cref="WhatsAppValidationException">Fewer than 2 or more than 10 cards, or a card index repeated.</exception>
     public static TemplateCarouselComponent Carousel(params IEnumerable<TemplateCarouselCard> cards) => new(cards);
-
-    internal abstract void Write(Utf8JsonWriter writer);
-
-    /// <summary>Writes <c>"parameters":[...]</c>.</summary>
-    private protected static void WriteParameters(Utf8JsonWriter writer, TemplateParameter[] parameters)
-    {
-        writer.WriteStartArray(JsonNames.Parameters);
-        foreach (var parameter in parameters)
-        {
-            parameter.Write(writer);
-        }
-
-        writer.WriteEndArray();
-    }
 }

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Messages;
 /// An amount of money for a body variable:
 /// <c>{"type":"currency","currency":{"fallback_value":"$100.99","code":"USD","amount_1000":100990}}</c>.
 /// </summary>
-public sealed record TemplateCurrencyParameter : TemplateParameter
+public sealed partial record TemplateCurrencyParameter : TemplateParameter
 {
     /// <summary>Creates a currency parameter.</summary>
     /// <param name="fallbackValue">The text shown where the amount cannot be localized.</param>
@@ -38,16 +38,4 @@ public sealed record TemplateCurrencyParameter : TemplateParameter
 
     /// <summary>The amount multiplied by 1,000.</summary>
     public long Amount1000 { get; }
-
-    internal override void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, JsonNames.Currency);
-        writer.WriteStartObject(JsonNames.Currency);
-        writer.WriteString(JsonNames.FallbackValue, FallbackValue);
-        writer.WriteString(JsonNames.Code, Code);
-        writer.WriteNumber(JsonNames.Amount1000, Amount1000);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
 }

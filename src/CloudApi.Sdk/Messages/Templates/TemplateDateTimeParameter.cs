@@ -1,12 +1,15 @@
-using System.Text.Json;
-
 namespace CloudApi.Sdk.Messages;
 
-/// <summary>A date and time for a body variable: <c>{"type":"date_time","date_time":{"fallback_value":"Feb 25, 1977"}}</c>.</summary>
-public sealed record TemplateDateTimeParameter : TemplateParameter
+/// <summary>
+/// A date and time for a body variable:
+/// <c>{"type":"date_time","date_time":{"fallback_value":"February 25, 1977","day_of_week":5,"year":1977,"month":2,"day_of_month":25,
+/// "hour":15,"minute":33,"calendar":"GREGORIAN"}}</c>. Cloud API always shows the fallback value; the date's parts are
+/// optional and sent when set.
+/// </summary>
+public sealed partial record TemplateDateTimeParameter : TemplateParameter
 {
     /// <summary>Creates a date-time parameter.</summary>
-    /// <param name="fallbackValue">The text shown (Meta renders only the fallback value).</param>
+    /// <param name="fallbackValue">The text shown, e.g. <c>February 25, 1977</c>.</param>
     /// <exception cref="WhatsAppValidationException">The fallback is empty.</exception>
     public TemplateDateTimeParameter(string fallbackValue)
     {
@@ -20,13 +23,111 @@ public sealed record TemplateDateTimeParameter : TemplateParameter
     /// <summary>The text shown.</summary>
     public string FallbackValue { get; }
 
-    internal override void Write(Utf8JsonWriter writer)
+    /// <summary><value>The day of the week, 1 (Monday) to 7 (Sunday) (<c>day_of_week</c>). Default <see langword="null"/> (not sent).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is out of range.</exception>
+    public int? DayOfWeek
     {
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, JsonNames.DateTime);
-        writer.WriteStartObject(JsonNames.DateTime);
-        writer.WriteString(JsonNames.FallbackValue, FallbackValue);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        get;
+        init
+        {
+            if (value is { } v)
+            {
+                Validate.Range(v, 1, 7, "template.components.parameters.date_time.day_of_week");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary><value>The year (<c>year</c>). Default <see langword="null"/> (not sent).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is out of range.</exception>
+    public int? Year
+    {
+        get;
+        init
+        {
+            if (value is { } v)
+            {
+                Validate.Range(v, 1, 9999, "template.components.parameters.date_time.year");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary><value>The month, 1 to 12 (<c>month</c>). Default <see langword="null"/> (not sent).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is out of range.</exception>
+    public int? Month
+    {
+        get;
+        init
+        {
+            if (value is { } v)
+            {
+                Validate.Range(v, 1, 12, "template.components.parameters.date_time.month");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary><value>The day of the month, 1 to 31 (<c>day_of_month</c>). Default <see langword="null"/> (not sent).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is out of range.</exception>
+    public int? DayOfMonth
+    {
+        get;
+        init
+        {
+            if (value is { } v)
+            {
+                Validate.Range(v, 1, 31, "template.components.parameters.date_time.day_of_month");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary><value>The hour, 0 to 23 (<c>hour</c>). Default <see langword="null"/> (not sent).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is out of range.</exception>
+    public int? Hour
+    {
+        get;
+        init
+        {
+            if (value is { } v)
+            {
+                Validate.Range(v, 0, 23, "template.components.parameters.date_time.hour");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary><value>The minute, 0 to 59 (<c>minute</c>). Default <see langword="null"/> (not sent).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is out of range.</exception>
+    public int? Minute
+    {
+        get;
+        init
+        {
+            if (value is { } v)
+            {
+                Validate.Range(v, 0, 59, "template.components.parameters.date_time.minute");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary><value>The calendar, e.g. <c>GREGORIAN</c> or <c>SOLAR_HIJRI</c>. Default <see langword="null"/> (not sent); when set, not empty.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The value is empty.</exception>
+    public string? Calendar
+    {
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "template.components.parameters.date_time.calendar");
+            field = value;
+        }
     }
 }

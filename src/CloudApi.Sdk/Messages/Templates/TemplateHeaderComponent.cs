@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>The header's variable: <c>{"type":"header","parameters":[{"type":"text","text":"Jane"}]}</c>. Create it with <see cref="TemplateComponent.Header"/>.</summary>
-public sealed class TemplateHeaderComponent : TemplateComponent
+public sealed partial class TemplateHeaderComponent : TemplateComponent
 {
     /// <summary>The longest header text parameter (a template header is at most 60 characters).</summary>
     public const int MaxTextLength = 60;
@@ -33,12 +33,4 @@ public sealed class TemplateHeaderComponent : TemplateComponent
 
     /// <summary>The header's parameter (one).</summary>
     public IReadOnlyList<TemplateParameter> Parameters { get; }
-
-    internal override void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, JsonNames.Header);
-        WriteParameters(writer, _parameters);
-        writer.WriteEndObject();
-    }
 }

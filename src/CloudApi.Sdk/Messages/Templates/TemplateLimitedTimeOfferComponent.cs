@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Messages;
 /// <c>{"type":"limited_time_offer","parameters":[{"type":"limited_time_offer","limited_time_offer":{"expiration_time_ms":1735689600000}}]}</c>.
 /// Create it with <see cref="TemplateComponent.LimitedTimeOffer"/>.
 /// </summary>
-public sealed class TemplateLimitedTimeOfferComponent : TemplateComponent
+public sealed partial class TemplateLimitedTimeOfferComponent : TemplateComponent
 {
     internal TemplateLimitedTimeOfferComponent(DateTimeOffset expiresAt)
     {
@@ -19,19 +19,4 @@ public sealed class TemplateLimitedTimeOfferComponent : TemplateComponent
 
     /// <summary>When the offer expires (sent as Unix milliseconds).</summary>
     public DateTimeOffset ExpiresAt { get; }
-
-    internal override void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, JsonNames.LimitedTimeOffer);
-        writer.WriteStartArray(JsonNames.Parameters);
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, JsonNames.LimitedTimeOffer);
-        writer.WriteStartObject(JsonNames.LimitedTimeOffer);
-        writer.WriteNumber(JsonNames.ExpirationTimeMs, ExpiresAt.ToUnixTimeMilliseconds());
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>
@@ -7,24 +5,18 @@ namespace CloudApi.Sdk.Messages;
 /// <c>{"type":"location","location":{"latitude":"37.4","longitude":"-122.1","name":"...","address":"..."}}</c>
 /// (Meta's template shape writes the coordinates as strings).
 /// </summary>
-public sealed record TemplateLocationParameter : TemplateParameter
+public sealed partial record TemplateLocationParameter : TemplateParameter
 {
     /// <summary>Creates a location parameter.</summary>
     /// <param name="latitude">The latitude, -90 to 90.</param>
     /// <param name="longitude">The longitude, -180 to 180.</param>
-    /// <param name="name">The place's name; <see langword="null"/> for none.</param>
-    /// <param name="address">The place's address; <see langword="null"/> for none.</param>
-    /// <exception cref="WhatsAppValidationException">A coordinate is out of range, or a text is empty.</exception>
-    public TemplateLocationParameter(double latitude, double longitude, string? name = null, string? address = null)
+    /// <exception cref="WhatsAppValidationException">A coordinate is out of range.</exception>
+    public TemplateLocationParameter(double latitude, double longitude)
     {
         Validate.Range(latitude, -90, 90, "template.components.parameters.location.latitude");
         Validate.Range(longitude, -180, 180, "template.components.parameters.location.longitude");
-        Validate.OptionalNotEmpty(name, "template.components.parameters.location.name");
-        Validate.OptionalNotEmpty(address, "template.components.parameters.location.address");
         Latitude = latitude;
         Longitude = longitude;
-        Name = name;
-        Address = address;
     }
 
     /// <inheritdoc />
@@ -36,22 +28,27 @@ public sealed record TemplateLocationParameter : TemplateParameter
     /// <summary>The longitude.</summary>
     public double Longitude { get; }
 
-    /// <summary>The place's name, or <see langword="null"/>.</summary>
-    public string? Name { get; }
-
-    /// <summary>The place's address, or <see langword="null"/>.</summary>
-    public string? Address { get; }
-
-    internal override void Write(Utf8JsonWriter writer)
+    /// <summary><value>The place's name. Default <see langword="null"/> (none); when set, not empty.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The name is empty.</exception>
+    public string? Name
     {
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, JsonNames.Location);
-        writer.WriteStartObject(JsonNames.Location);
-        writer.WriteNumberAsString(JsonNames.Latitude, Latitude);
-        writer.WriteNumberAsString(JsonNames.Longitude, Longitude);
-        writer.WriteOptionalString(JsonNames.Name, Name);
-        writer.WriteOptionalString(JsonNames.Address, Address);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "template.components.parameters.location.name");
+            field = value;
+        }
+    }
+
+    /// <summary><value>The place's address. Default <see langword="null"/> (none); when set, not empty.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The address is empty.</exception>
+    public string? Address
+    {
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "template.components.parameters.location.address");
+            field = value;
+        }
     }
 }

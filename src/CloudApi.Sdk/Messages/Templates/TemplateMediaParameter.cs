@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>
@@ -7,18 +5,16 @@ namespace CloudApi.Sdk.Messages;
 /// <c>{"type":"document","document":{"link":"...","filename":"r.pdf"}}</c>. Create it with
 /// <see cref="TemplateParameter.Image"/>, <see cref="TemplateParameter.Video"/> or <see cref="TemplateParameter.Document"/>.
 /// </summary>
-public sealed record TemplateMediaParameter : TemplateParameter
+public sealed partial record TemplateMediaParameter : TemplateParameter
 {
     internal const string ImageType = "image";
     internal const string VideoType = "video";
     internal const string DocumentType = "document";
 
-    internal TemplateMediaParameter(string type, MediaSource media, string? filename)
+    internal TemplateMediaParameter(string type, MediaSource media)
     {
         Media = Validate.NotNull(media, "template.components.parameters." + type);
-        Validate.OptionalNotEmpty(filename, "template.components.parameters.document.filename");
         Type = type;
-        Filename = filename;
     }
 
     /// <inheritdoc />
@@ -27,25 +23,21 @@ public sealed record TemplateMediaParameter : TemplateParameter
     /// <summary>The media id or link.</summary>
     public MediaSource Media { get; }
 
-    /// <summary>The document's file name, or <see langword="null"/>.</summary>
-    public string? Filename { get; }
-
-    private JsonEncodedText EncodedType => Type switch
+    /// <summary><value>The file name shown, for a document only. Default <see langword="null"/>: WhatsApp chooses.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The name is empty, or set on an image or video.</exception>
+    public string? Filename
     {
-        ImageType => JsonNames.Image,
-        VideoType => JsonNames.Video,
-        _ => JsonNames.Document,
-    };
+        get;
+        init
+        {
+            Validate.OptionalNotEmpty(value, "template.components.parameters.document.filename");
+            if (value is not null && Type != DocumentType)
+            {
+                throw new WhatsAppValidationException("template.components.parameters.document.filename",
+                    $"template.components.parameters.document.filename applies to a document, not an {Type}.");
+            }
 
-    internal override void Write(Utf8JsonWriter writer)
-    {
-        var type = EncodedType;
-        writer.WriteStartObject();
-        writer.WriteString(JsonNames.Type, type);
-        writer.WriteStartObject(type);
-        Media.WriteProperties(writer);
-        writer.WriteOptionalString(JsonNames.Filename, Filename);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+            field = value;
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace CloudApi.Sdk.Messages;
 /// the only component sent, and up to <see cref="TemplateBodyComponent.MaxTextLength"/> when a header, button or carousel
 /// component is sent too (Meta's limit for templates with other components).
 /// </remarks>
-public sealed class TemplateMessage : WhatsAppMessage
+public sealed partial class TemplateMessage : WhatsAppMessage
 {
     /// <summary>The longest template name.</summary>
     public const int MaxNameLength = 512;
@@ -60,6 +60,26 @@ public sealed class TemplateMessage : WhatsAppMessage
     /// <summary>The components with the variables' values (possibly empty).</summary>
     public IReadOnlyList<TemplateComponent> Components { get; }
 
+    /// <summary>
+    /// <value>The language policy (<c>language.policy</c>); Meta's only value is <c>deterministic</c>, its default.
+    /// Default <see langword="null"/> (not sent); when set, lower-case letters and underscores.</value>
+    /// </summary>
+    /// <exception cref="WhatsAppValidationException">The policy is empty or malformed.</exception>
+    public string? LanguagePolicy
+    {
+        get;
+        init
+        {
+            if (value is not null)
+            {
+                Validate.NotEmpty(value, "template.language.policy");
+                Validate.LowerSnakeCase(value, allowDigits: false, "template.language.policy");
+            }
+
+            field = value;
+        }
+    }
+
     internal override JsonEncodedText EncodedType => JsonNames.Template;
 
     /// <summary>
@@ -99,31 +119,5 @@ public sealed class TemplateMessage : WhatsAppMessage
 
         var buttons = components.OfType<TemplateButtonComponent>().ToArray();
         Validate.Unique(buttons, static b => b.Index.ToString(CultureInfo.InvariantCulture), "template.components.index");
-    }
-
-    internal static void WriteComponents(Utf8JsonWriter writer, TemplateComponent[] components)
-    {
-        writer.WriteStartArray(JsonNames.Components);
-        foreach (var component in components)
-        {
-            component.Write(writer);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    internal override void WriteContent(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject(JsonNames.Template);
-        writer.WriteString(JsonNames.Name, Name);
-        writer.WriteStartObject(JsonNames.Language);
-        writer.WriteString(JsonNames.Code, LanguageCode);
-        writer.WriteEndObject();
-        if (_components.Length > 0)
-        {
-            WriteComponents(writer, _components);
-        }
-
-        writer.WriteEndObject();
     }
 }

@@ -1,20 +1,15 @@
+using System.Text.Json.Serialization;
+using CloudApi.Sdk.Serialization;
+
 namespace CloudApi.Sdk.Webhooks;
 
 /// <summary>
 /// A message's delivery <c>status</c> in a status webhook. String-backed, so a status Meta adds later is kept, not rejected.
 /// </summary>
-public readonly record struct DeliveryStatus
+[ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<DeliveryStatus>))]
+public readonly partial struct DeliveryStatus
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a status from Meta's string.</summary>
-    /// <param name="value">The value as Meta sends it.</param>
-    public DeliveryStatus(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        _value = value;
-    }
-
     /// <summary>Meta sent the message to WhatsApp.</summary>
     public static DeliveryStatus Sent { get; } = new("sent");
 
@@ -29,11 +24,4 @@ public readonly record struct DeliveryStatus
 
     /// <summary>The user first played a voice message.</summary>
     public static DeliveryStatus Played { get; } = new("played");
-
-    /// <summary>The value as Meta sent it.</summary>
-    public string Value => _value ?? string.Empty;
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The value.</returns>
-    public override string ToString() => Value;
 }

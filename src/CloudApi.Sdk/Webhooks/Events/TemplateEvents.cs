@@ -1,82 +1,96 @@
+using CloudApi.Sdk.Templates;
+
 namespace CloudApi.Sdk.Webhooks;
 
 /// <summary>A template's review status changed (<c>message_template_status_update</c>).</summary>
-public sealed record TemplateStatusUpdate : WebhookEvent
+public sealed class TemplateStatusUpdate : WebhookEvent
 {
-    /// <summary>The new status (<c>event</c>): <c>APPROVED</c>, <c>REJECTED</c>, <c>PAUSED</c>, <c>DISABLED</c>, <c>PENDING_DELETION</c>, ...</summary>
-    public string? Event { get; init; }
+    internal TemplateStatusUpdate()
+    {
+    }
+
+    /// <summary>The new status (<c>event</c>): <see cref="TemplateStatus.Approved"/>, <see cref="TemplateStatus.Rejected"/>, <see cref="TemplateStatus.Paused"/>, ...</summary>
+    public TemplateStatus? Event { get; internal init; }
 
     /// <summary>The template id (<c>message_template_id</c>).</summary>
-    public long? TemplateId { get; init; }
+    public long? TemplateId { get; internal init; }
 
     /// <summary>The template name (<c>message_template_name</c>).</summary>
-    public string? TemplateName { get; init; }
+    public string? TemplateName { get; internal init; }
 
     /// <summary>The template language (<c>message_template_language</c>).</summary>
-    public string? Language { get; init; }
+    public string? Language { get; internal init; }
 
     /// <summary>The template category (<c>message_template_category</c>), when sent.</summary>
-    public string? Category { get; init; }
+    public TemplateCategory? Category { get; internal init; }
 
-    /// <summary>Why (<c>reason</c>), e.g. <c>NONE</c> or a rejection reason.</summary>
-    public string? Reason { get; init; }
+    /// <summary>Why (<c>reason</c>): <see cref="TemplateRejectionReason.None"/> or a rejection reason.</summary>
+    public TemplateRejectionReason? Reason { get; internal init; }
 
     /// <summary>When the template will be or was disabled (<c>disable_info.disable_date</c>).</summary>
-    public string? DisableDate { get; init; }
+    public string? DisableDate { get; internal init; }
 
     /// <summary>Extra information title (<c>other_info.title</c>).</summary>
-    public string? OtherInfoTitle { get; init; }
+    public string? OtherInfoTitle { get; internal init; }
 
     /// <summary>Extra information description (<c>other_info.description</c>).</summary>
-    public string? OtherInfoDescription { get; init; }
+    public string? OtherInfoDescription { get; internal init; }
 
     /// <summary>The rejection reason (<c>rejection_info.reason</c>).</summary>
-    public string? RejectionReason { get; init; }
+    public TemplateRejectionReason? RejectionReason { get; internal init; }
 
     /// <summary>The recommendation after a rejection (<c>rejection_info.recommendation</c>).</summary>
-    public string? RejectionRecommendation { get; init; }
+    public string? RejectionRecommendation { get; internal init; }
 }
 
 /// <summary>A template's quality score changed (<c>message_template_quality_update</c>).</summary>
-public sealed record TemplateQualityUpdate : WebhookEvent
+public sealed class TemplateQualityUpdate : WebhookEvent
 {
-    /// <summary>The previous score (<c>previous_quality_score</c>): <c>GREEN</c>, <c>YELLOW</c>, <c>RED</c>, <c>UNKNOWN</c>.</summary>
-    public string? PreviousQualityScore { get; init; }
+    internal TemplateQualityUpdate()
+    {
+    }
+
+    /// <summary>The previous score (<c>previous_quality_score</c>): <see cref="TemplateQuality.Green"/>, <see cref="TemplateQuality.Yellow"/>, <see cref="TemplateQuality.Red"/>, <see cref="TemplateQuality.Unknown"/>.</summary>
+    public TemplateQuality? PreviousQualityScore { get; internal init; }
 
     /// <summary>The new score (<c>new_quality_score</c>).</summary>
-    public string? NewQualityScore { get; init; }
+    public TemplateQuality? NewQualityScore { get; internal init; }
 
     /// <summary>The template id (<c>message_template_id</c>).</summary>
-    public long? TemplateId { get; init; }
+    public long? TemplateId { get; internal init; }
 
     /// <summary>The template name (<c>message_template_name</c>).</summary>
-    public string? TemplateName { get; init; }
+    public string? TemplateName { get; internal init; }
 
     /// <summary>The template language (<c>message_template_language</c>).</summary>
-    public string? Language { get; init; }
+    public string? Language { get; internal init; }
 }
 
 /// <summary>A template's category changed, or will change (<c>template_category_update</c>).</summary>
-public sealed record TemplateCategoryUpdate : WebhookEvent
+public sealed class TemplateCategoryUpdate : WebhookEvent
 {
+    internal TemplateCategoryUpdate()
+    {
+    }
+
     /// <summary>The template id (<c>message_template_id</c>).</summary>
-    public long? TemplateId { get; init; }
+    public long? TemplateId { get; internal init; }
 
     /// <summary>The template name (<c>message_template_name</c>).</summary>
-    public string? TemplateName { get; init; }
+    public string? TemplateName { get; internal init; }
 
     /// <summary>The template language (<c>message_template_language</c>).</summary>
-    public string? Language { get; init; }
+    public string? Language { get; internal init; }
 
     /// <summary>The category before (<c>previous_category</c>).</summary>
-    public string? PreviousCategory { get; init; }
+    public TemplateCategory? PreviousCategory { get; internal init; }
 
     /// <summary>The category after (<c>new_category</c>).</summary>
-    public string? NewCategory { get; init; }
+    public TemplateCategory? NewCategory { get; internal init; }
 
     /// <summary>The category Meta considers correct, in the impending form (<c>correct_category</c>).</summary>
-    public string? CorrectCategory { get; init; }
+    public TemplateCategory? CorrectCategory { get; internal init; }
 
     /// <summary>When the impending change takes effect (<c>category_update_timestamp</c>).</summary>
-    public DateTimeOffset? CategoryUpdateAt { get; init; }
+    public DateTimeOffset? CategoryUpdateAt { get; internal init; }
 }

@@ -1,8 +1,12 @@
 namespace CloudApi.Sdk.Webhooks;
 
 /// <summary>Errors Meta reports for the business number rather than a message (<c>value.errors[]</c> of a <c>messages</c> change).</summary>
-public sealed record WebhookErrorsReceived : WebhookEvent
+public sealed class WebhookErrorsReceived : WebhookEvent
 {
+    internal WebhookErrorsReceived()
+    {
+    }
+
     /// <summary>The errors.</summary>
-    public IReadOnlyList<WebhookError> Errors { get; init; } = [];
+    public IReadOnlyList<WebhookError> Errors { get; internal init; } = [];
 }

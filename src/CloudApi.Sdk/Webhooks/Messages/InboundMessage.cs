@@ -6,8 +6,12 @@ namespace CloudApi.Sdk.Webhooks;
 /// <see cref="LocationMessageReceived"/>, ... A type the SDK does not know is an <see cref="UnknownMessageReceived"/>
 /// with the raw JSON.
 /// </summary>
-public abstract record InboundMessage : WebhookEvent
+public abstract class InboundMessage : WebhookEvent
 {
+    private protected InboundMessage()
+    {
+    }
+
     private string _id = string.Empty;
     private string? _from;
     private string? _fromUserId;
@@ -18,28 +22,28 @@ public abstract record InboundMessage : WebhookEvent
     private IReadOnlyList<WebhookError> _errors = [];
 
     /// <summary>The message id (<c>wamid...</c>): reply to it, mark it read, or de-duplicate on it.</summary>
-    public string Id { get => _id; init => _id = value; }
+    public string Id { get => _id; internal init => _id = value; }
 
     /// <summary>The sender's WhatsApp id (<c>from</c>); <see langword="null"/> for users known only by <see cref="FromUserId"/>.</summary>
-    public string? From { get => _from; init => _from = value; }
+    public string? From { get => _from; internal init => _from = value; }
 
     /// <summary>The sender's business-scoped user id (<c>from_user_id</c>), when sent.</summary>
-    public string? FromUserId { get => _fromUserId; init => _fromUserId = value; }
+    public string? FromUserId { get => _fromUserId; internal init => _fromUserId = value; }
 
     /// <summary>When the user sent it (<c>timestamp</c>); <see cref="DateTimeOffset.MinValue"/> if Meta omitted it.</summary>
-    public DateTimeOffset Timestamp { get => _timestamp; init => _timestamp = value; }
+    public DateTimeOffset Timestamp { get => _timestamp; internal init => _timestamp = value; }
 
     /// <summary>The message <c>type</c> as Meta sent it (<c>text</c>, <c>image</c>, <c>interactive</c>, ...).</summary>
-    public string Type { get => _type; init => _type = value; }
+    public string Type { get => _type; internal init => _type = value; }
 
     /// <summary>What the message replies to or was forwarded from (<c>context</c>), when present.</summary>
-    public MessageContext? Context { get => _context; init => _context = value; }
+    public MessageContext? Context { get => _context; internal init => _context = value; }
 
     /// <summary>The ad or post the user came from (<c>referral</c>, click-to-WhatsApp), when present.</summary>
-    public MessageReferral? Referral { get => _referral; init => _referral = value; }
+    public MessageReferral? Referral { get => _referral; internal init => _referral = value; }
 
     /// <summary>The errors attached to the message (<c>errors</c>, e.g. 131051 on unsupported types); empty when none.</summary>
-    public IReadOnlyList<WebhookError> Errors { get => _errors; init => _errors = value; }
+    public IReadOnlyList<WebhookError> Errors { get => _errors; internal init => _errors = value; }
 
     /// <summary>The sender's profile from <see cref="WebhookEvent.Contacts"/>: the contact whose <c>wa_id</c> or <c>user_id</c> matches, else the only one.</summary>
     public WebhookContact? Sender

@@ -1,50 +1,66 @@
 namespace CloudApi.Sdk.Webhooks;
 
 /// <summary>The user tapped a reply button of an interactive message (<c>interactive.type: button_reply</c>).</summary>
-public sealed record ButtonReplyReceived : InboundMessage
+public sealed class ButtonReplyReceived : InboundMessage
 {
+    internal ButtonReplyReceived()
+    {
+    }
+
     /// <summary>The id the business gave the button (<c>button_reply.id</c>).</summary>
-    public string ReplyId { get; init; } = string.Empty;
+    public string ReplyId { get; internal init; } = string.Empty;
 
     /// <summary>The button's title (<c>button_reply.title</c>).</summary>
-    public string? Title { get; init; }
+    public string? Title { get; internal init; }
 }
 
 /// <summary>The user chose a row of an interactive list (<c>interactive.type: list_reply</c>).</summary>
-public sealed record ListReplyReceived : InboundMessage
+public sealed class ListReplyReceived : InboundMessage
 {
+    internal ListReplyReceived()
+    {
+    }
+
     /// <summary>The id the business gave the row (<c>list_reply.id</c>).</summary>
-    public string ReplyId { get; init; } = string.Empty;
+    public string ReplyId { get; internal init; } = string.Empty;
 
     /// <summary>The row's title.</summary>
-    public string? Title { get; init; }
+    public string? Title { get; internal init; }
 
     /// <summary>The row's description.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; internal init; }
 }
 
 /// <summary>The user completed a WhatsApp Flow (<c>interactive.type: nfm_reply</c>).</summary>
-public sealed record FlowReplyReceived : InboundMessage
+public sealed class FlowReplyReceived : InboundMessage
 {
+    internal FlowReplyReceived()
+    {
+    }
+
     /// <summary>The reply's name (<c>nfm_reply.name</c>), normally <c>flow</c>.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; internal init; }
 
     /// <summary>The text shown in the chat (<c>nfm_reply.body</c>), normally <c>Sent</c>.</summary>
-    public string? Body { get; init; }
+    public string? Body { get; internal init; }
 
     /// <summary>The flow's response, a JSON object as a string (<c>nfm_reply.response_json</c>).</summary>
-    public string ResponseJson { get; init; } = string.Empty;
+    public string ResponseJson { get; internal init; } = string.Empty;
 
     /// <summary>The <c>flow_token</c> from <see cref="ResponseJson"/>, when it holds one.</summary>
-    public string? FlowToken { get; init; }
+    public string? FlowToken { get; internal init; }
 }
 
 /// <summary>The user tapped a quick-reply button of a template (<c>type: button</c>).</summary>
-public sealed record TemplateButtonReplyReceived : InboundMessage
+public sealed class TemplateButtonReplyReceived : InboundMessage
 {
+    internal TemplateButtonReplyReceived()
+    {
+    }
+
     /// <summary>The payload the business set on the button (<c>button.payload</c>).</summary>
-    public string? Payload { get; init; }
+    public string? Payload { get; internal init; }
 
     /// <summary>The button's text (<c>button.text</c>).</summary>
-    public string? Text { get; init; }
+    public string? Text { get; internal init; }
 }

@@ -4,18 +4,31 @@ namespace CloudApi.Sdk.Webhooks;
 /// A message WhatsApp does not support on the Cloud API (<c>type: unsupported</c>, formerly <c>unknown</c>);
 /// <see cref="InboundMessage.Errors"/> says why (131051).
 /// </summary>
-public sealed record UnsupportedMessageReceived : InboundMessage
+public sealed class UnsupportedMessageReceived : InboundMessage
 {
+    internal UnsupportedMessageReceived()
+    {
+    }
+
     /// <summary>The user's original type (<c>unsupported.type</c>), when Meta names it.</summary>
-    public string? UnsupportedType { get; init; }
+    public string? UnsupportedType { get; internal init; }
 }
 
 /// <summary>The user opened the chat for the first time and welcome messages are on (<c>type: request_welcome</c>); the service window is open.</summary>
-public sealed record WelcomeRequestReceived : InboundMessage;
+public sealed class WelcomeRequestReceived : InboundMessage
+{
+    internal WelcomeRequestReceived()
+    {
+    }
+}
 
 /// <summary>A message whose type (or interactive reply type) the SDK does not know, kept whole.</summary>
-public sealed record UnknownMessageReceived : InboundMessage
+public sealed class UnknownMessageReceived : InboundMessage
 {
+    internal UnknownMessageReceived()
+    {
+    }
+
     /// <summary>The message object as received (<c>messages[i]</c>), for reading what the SDK does not model.</summary>
-    public string RawJson { get; init; } = "{}";
+    public string RawJson { get; internal init; } = "{}";
 }

@@ -1,23 +1,41 @@
 namespace CloudApi.Sdk.Webhooks;
 
 /// <summary>A system notice about the user (<c>type: system</c>), e.g. they changed their number.</summary>
-public sealed record SystemMessageReceived : InboundMessage
+public sealed class SystemMessageReceived : InboundMessage
 {
+    internal SystemMessageReceived()
+    {
+    }
+
     /// <summary>The notice's text (<c>system.body</c>).</summary>
-    public string? Body { get; init; }
+    public string? Body { get; internal init; }
 
     /// <summary>The notice's type (<c>system.type</c>): <c>user_changed_number</c>, <c>customer_changed_number</c>, <c>customer_identity_changed</c>, <c>user_changed_user_id</c>, ...</summary>
-    public string? SystemType { get; init; }
+    public string? SystemType { get; internal init; }
 
     /// <summary>The user's new WhatsApp id (<c>system.wa_id</c>, or the older <c>new_wa_id</c>), after a number change.</summary>
-    public string? NewWaId { get; init; }
+    public string? NewWaId { get; internal init; }
 
     /// <summary>The user's new identity (<c>identity</c>), after an identity change.</summary>
-    public UserIdentity? Identity { get; init; }
+    public UserIdentity? Identity { get; internal init; }
 }
 
 /// <summary>A user's identity after <c>customer_identity_changed</c>.</summary>
-/// <param name="Acknowledged">Whether the identity was acknowledged (<c>acknowledged</c>).</param>
-/// <param name="CreatedAt">When the identity was created (<c>created_timestamp</c>).</param>
-/// <param name="Hash">The identity hash (<c>hash</c>).</param>
-public sealed record UserIdentity(bool Acknowledged, DateTimeOffset? CreatedAt, string? Hash);
+public sealed class UserIdentity
+{
+    internal UserIdentity(bool acknowledged, DateTimeOffset? createdAt, string? hash)
+    {
+        Acknowledged = acknowledged;
+        CreatedAt = createdAt;
+        Hash = hash;
+    }
+
+    /// <summary>Whether the identity was acknowledged (<c>acknowledged</c>).</summary>
+    public bool Acknowledged { get; }
+
+    /// <summary>When the identity was created (<c>created_timestamp</c>).</summary>
+    public DateTimeOffset? CreatedAt { get; }
+
+    /// <summary>The identity hash (<c>hash</c>).</summary>
+    public string? Hash { get; }
+}

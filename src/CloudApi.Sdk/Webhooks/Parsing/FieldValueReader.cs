@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.Serialization;
+using CloudApi.Sdk.Templates;
 
 namespace CloudApi.Sdk.Webhooks.Parsing;
 
@@ -29,22 +32,22 @@ internal static class FieldValueReader
         {
             WebhookFields.TemplateStatusUpdate => new TemplateStatusUpdate
             {
-                Event = Str(value, "event"),
+                Event = Value<TemplateStatus>(value, "event"),
                 TemplateId = Long(value, "message_template_id"),
                 TemplateName = Str(value, "message_template_name"),
                 Language = Str(value, "message_template_language"),
-                Category = Str(value, "message_template_category"),
-                Reason = Str(value, "reason"),
+                Category = Value<TemplateCategory>(value, "message_template_category"),
+                Reason = Value<TemplateRejectionReason>(value, "reason"),
                 DisableDate = Str(Obj(value, "disable_info"), "disable_date"),
                 OtherInfoTitle = Str(Obj(value, "other_info"), "title"),
                 OtherInfoDescription = Str(Obj(value, "other_info"), "description"),
-                RejectionReason = Str(Obj(value, "rejection_info"), "reason"),
+                RejectionReason = Value<TemplateRejectionReason>(Obj(value, "rejection_info"), "reason"),
                 RejectionRecommendation = Str(Obj(value, "rejection_info"), "recommendation"),
             },
             WebhookFields.TemplateQualityUpdate => new TemplateQualityUpdate
             {
-                PreviousQualityScore = Str(value, "previous_quality_score"),
-                NewQualityScore = Str(value, "new_quality_score"),
+                PreviousQualityScore = Value<TemplateQuality>(value, "previous_quality_score"),
+                NewQualityScore = Value<TemplateQuality>(value, "new_quality_score"),
                 TemplateId = Long(value, "message_template_id"),
                 TemplateName = Str(value, "message_template_name"),
                 Language = Str(value, "message_template_language"),
@@ -54,16 +57,16 @@ internal static class FieldValueReader
                 TemplateId = Long(value, "message_template_id"),
                 TemplateName = Str(value, "message_template_name"),
                 Language = Str(value, "message_template_language"),
-                PreviousCategory = Str(value, "previous_category"),
-                NewCategory = Str(value, "new_category"),
-                CorrectCategory = Str(value, "correct_category"),
+                PreviousCategory = Value<TemplateCategory>(value, "previous_category"),
+                NewCategory = Value<TemplateCategory>(value, "new_category"),
+                CorrectCategory = Value<TemplateCategory>(value, "correct_category"),
                 CategoryUpdateAt = JsonRead.FromUnixSeconds(Long(value, "category_update_timestamp")),
             },
             WebhookFields.PhoneNumberQualityUpdate => new PhoneNumberQualityUpdate
             {
                 DisplayPhoneNumber = Str(value, "display_phone_number"),
                 Event = Str(value, "event"),
-                MaxDailyConversationsPerBusiness = Str(value, "max_daily_conversations_per_business"),
+                MaxDailyConversationsPerBusiness = Value<MessagingLimitTier>(value, "max_daily_conversations_per_business"),
                 CurrentLimit = Str(value, "current_limit"),
                 OldLimit = Str(value, "old_limit"),
             },
@@ -100,7 +103,7 @@ internal static class FieldValueReader
             },
             _ => new BusinessCapabilityUpdate
             {
-                MaxDailyConversationsPerBusiness = Str(value, "max_daily_conversations_per_business"),
+                MaxDailyConversationsPerBusiness = Value<MessagingLimitTier>(value, "max_daily_conversations_per_business"),
                 MaxDailyConversationPerPhone = Long(value, "max_daily_conversation_per_phone"),
                 MaxPhoneNumbersPerBusiness = Long(value, "max_phone_numbers_per_business"),
                 MaxPhoneNumbersPerWaba = Long(value, "max_phone_numbers_per_waba"),
@@ -144,6 +147,10 @@ internal static class FieldValueReader
             _ => null,
         };
     }
+
+    private static T? Value<T>(JsonElement element, string name)
+        where T : struct, IExtensibleValue<T> =>
+        Str(element, name) is { } value ? T.FromString(value) : null;
 
     private static long? Long(JsonElement element, string name)
     {

@@ -134,7 +134,7 @@ internal static class MessageReader
         if (ReferenceEquals(type, payloadType) && payload is not null)
         {
             return payload is SystemMessageReceived system && identity is not null && system.Identity is null
-                ? system with { Identity = identity }
+                ? new SystemMessageReceived { Body = system.Body, SystemType = system.SystemType, NewWaId = system.NewWaId, Identity = identity }
                 : payload;
         }
 

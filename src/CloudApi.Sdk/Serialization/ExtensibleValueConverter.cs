@@ -3,18 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace CloudApi.Sdk.Serialization;
 
-/// <summary>A string-backed value type (status, category, quality, ...) that keeps whatever string Meta sends.</summary>
-internal interface IStringValue<TSelf>
-    where TSelf : struct, IStringValue<TSelf>
-{
-    static abstract TSelf FromString(string value);
-
-    string Value { get; }
-}
-
-/// <summary>Reads and writes a string-backed value as a JSON string; an unknown value is kept as it came.</summary>
-internal sealed class StringValueConverter<T> : JsonConverter<T>
-    where T : struct, IStringValue<T>
+/// <summary>Reads and writes an extensible value as a JSON string; a value the SDK does not name is kept exactly as sent.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal sealed class ExtensibleValueConverter<T> : JsonConverter<T>
+    where T : struct, IExtensibleValue<T>
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String

@@ -1,0 +1,12 @@
+using System.Text.Json;
+
+namespace CloudApi.Sdk.Messages;
+
+public sealed partial record ContactEmail
+{
+    internal void WriteMembers(Utf8JsonWriter writer)
+    {
+        writer.WriteString(JsonNames.Email, Email);
+        writer.WriteOptionalString(JsonNames.Type, Type?.Value);
+    }
+}

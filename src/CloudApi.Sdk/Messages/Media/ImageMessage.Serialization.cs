@@ -1,0 +1,8 @@
+using System.Text.Json;
+
+namespace CloudApi.Sdk.Messages;
+
+public sealed partial class ImageMessage
+{
+    private protected override void WriteExtras(Utf8JsonWriter writer) => writer.WriteOptionalString(JsonNames.Caption, Caption);
+}

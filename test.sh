@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine: installs what the tests need when it is missing, then `dotnet test`.
+#   ./test.sh                      every test project of the solution
+#   ./test.sh --filter "Redis"     any argument is passed to dotnet test
+# Needs: the .NET 10 SDK (global.json), and redis-server on PATH (the Redis store's tests start their own instance on a
+# free loopback port). Where apt-get is available (Debian, Ubuntu; as root or through sudo) a missing redis-server is
+# installed; elsewhere the script says what to install and stops.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+say() { printf '%s\n' "$*" >&2; }
+
+require_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    say "test.sh: the .NET SDK is not on PATH. Install the .NET 10 SDK (see global.json) and run again."
+    exit 1
+  fi
+}
+
+install_packages() {
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else return 1; fi
+  fi
+  command -v apt-get >/dev/null 2>&1 || return 1
+  say "test.sh: installing $* with apt-get"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+require_redis() {
+  command -v redis-server >/dev/null 2>&1 && return 0
+  if ! install_packages redis-server || ! command -v redis-server >/dev/null 2>&1; then
+    say "test.sh: redis-server is not on PATH and could not be installed here."
+    say "  Debian/Ubuntu: sudo apt-get install -y redis-server   macOS: brew install redis   Windows: use WSL"
+    exit 1
+  fi
+}
+
+require_dotnet
+require_redis
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+exec dotnet test CloudApi.Sdk.sln "$@"
