@@ -9,7 +9,8 @@ namespace CloudApi.Sdk;
 /// <summary>
 /// A client of the WhatsApp Cloud API for one tenant (one access token), with one sub-client per resource.
 /// Every call takes the ids it needs, defaulting to the configured ones, so one client serves many numbers.
-/// Get it from DI (<c>services.AddWhatsAppCloudApi(...)</c>) or from <see cref="IWhatsAppClientFactory"/>.
+/// Get it from DI (<c>services.AddWhatsAppCloudApi(...)</c>), from <see cref="IWhatsAppClientFactory"/>, or without DI from
+/// <see cref="WhatsAppClient.Create"/>.
 /// </summary>
 public interface IWhatsAppClient
 {

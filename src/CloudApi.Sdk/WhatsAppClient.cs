@@ -1,36 +1,142 @@
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.RateLimiting;
 using CloudApi.Sdk.Templates;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CloudApi.Sdk;
 
-/// <summary>The client of one tenant: its sub-clients share one <see cref="GraphConnection"/>.</summary>
-internal sealed class WhatsAppClient : IWhatsAppClient
+/// <summary>
+/// A client made without dependency injection (<see cref="Create"/>): a console app, a serverless function, a script. It
+/// sends through the same pipeline as a client of <c>services.AddWhatsAppCloudApi(...)</c> (request log, rate limiter,
+/// retry and timeout, the optional template check) and owns it: dispose the client when done with it. Create one per
+/// tenant and keep it for the process's life, as an <see cref="HttpClient"/>; it is safe for concurrent use.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var whatsApp = WhatsAppClient.Create(new WhatsAppOptions { AccessToken = token, PhoneNumberId = "106540352242922" });
+/// await whatsApp.Messages.SendTextAsync("+16505551234", "Your order has shipped");
+/// </code>
+/// </example>
+public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposable
 {
-    public WhatsAppClient(string name, GraphConnection graph, Func<ITemplatesClient, TemplateDefinitionCache?>? templateCheck = null)
+    private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(2);
+
+    private readonly TenantClient _client;
+    private readonly HttpClient _http;
+    private readonly RateLimitMetrics _metrics;
+    private int _disposed;
+
+    private WhatsAppClient(TenantClient client, HttpClient http, RateLimitMetrics metrics)
     {
-        Name = name;
-        Templates = new TemplatesClient(graph);
-        Messages = new MessagesClient(graph, templateCheck?.Invoke(Templates));
-        Media = new MediaClient(graph);
-        PhoneNumbers = new PhoneNumbersClient(graph);
-        BusinessAccounts = new BusinessAccountsClient(graph);
+        _client = client;
+        _http = http;
+        _metrics = metrics;
     }
 
-    public string Name { get; }
+    /// <summary>
+    /// Creates a client with its own pipeline. Cheap: no container, no hosted service, no reflection; nothing is sent until
+    /// the first call.
+    /// </summary>
+    /// <param name="options">The tenant's settings (a snapshot is taken), checked as <c>AddWhatsAppCloudApi</c> checks them.</param>
+    /// <param name="createOptions">Rate limits, store, logging, metrics, clock, primary handler and template check;
+    /// <see langword="null"/> for the defaults.</param>
+    /// <returns>A client that owns its pipeline; dispose it.</returns>
+    /// <exception cref="WhatsAppValidationException">A setting of <paramref name="options"/> or of the rate limits is wrong; the
+    /// exception names the first one and describes all.</exception>
+    public static WhatsAppClient Create(WhatsAppOptions options, WhatsAppClientCreateOptions? createOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var snapshot = options.Clone();
+        WhatsAppOptionsValidator.ThrowIfInvalid(snapshot);
+        var rateLimits = createOptions?.RateLimiting ?? new WhatsAppRateLimitOptions();
+        WhatsAppRateLimitOptionsValidator.ThrowIfInvalid(rateLimits);
 
-    public IMessagesClient Messages { get; }
+        var timeProvider = createOptions?.TimeProvider ?? TimeProvider.System;
+        var loggerFactory = createOptions?.LoggerFactory ?? NullLoggerFactory.Instance;
+        var metrics = new RateLimitMetrics(createOptions?.MeterFactory);
+        var store = createOptions?.RateLimitStore ?? new InMemoryRateLimitStore(timeProvider);
+        var limiter = GraphPipeline.CreateLimiter(rateLimits, store, timeProvider, metrics, loggerFactory);
 
-    public ITemplatesClient Templates { get; }
+        var handlers = new List<DelegatingHandler>(3);
+        GraphPipeline.AddHandlers(handlers, snapshot, limiter, loggerFactory, timeProvider);
+        HttpMessageHandler pipeline = createOptions?.PrimaryHandler is { } primary
+            ? new NotDisposingHandler(primary)
+            : new SocketsHttpHandler { PooledConnectionLifetime = ConnectionLifetime };
+        for (var i = handlers.Count - 1; i >= 0; i--)
+        {
+            handlers[i].InnerHandler = pipeline;
+            pipeline = handlers[i];
+        }
 
-    public IMediaClient Media { get; }
+        var http = new HttpClient(pipeline, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        var templateCheck = createOptions?.TemplateCheck;
+        var client = new TenantClient(string.Empty, new GraphConnection(http, snapshot, timeProvider),
+            templateCheck is null ? null : templates => new TemplateDefinitionCache(templates, templateCheck, timeProvider));
+        return new WhatsAppClient(client, http, metrics);
+    }
 
-    public IPhoneNumbersClient PhoneNumbers { get; }
+    /// <summary>The registration name: <see cref="string.Empty"/>, as a created client belongs to no registration.</summary>
+    public string Name => _client.Name;
 
-    public IBusinessAccountsClient BusinessAccounts { get; }
+    /// <inheritdoc />
+    public IMessagesClient Messages => _client.Messages;
 
-    public override string ToString() => $"WhatsAppClient '{Name}'";
+    /// <inheritdoc />
+    public ITemplatesClient Templates => _client.Templates;
+
+    /// <inheritdoc />
+    public IMediaClient Media => _client.Media;
+
+    /// <inheritdoc />
+    public IPhoneNumbersClient PhoneNumbers => _client.PhoneNumbers;
+
+    /// <inheritdoc />
+    public IBusinessAccountsClient BusinessAccounts => _client.BusinessAccounts;
+
+    /// <summary>Disposes the pipeline the client created (its handlers and connections, its meter); a primary handler or a
+    /// store given in <see cref="WhatsAppClientCreateOptions"/> is left alone. Calls made afterwards throw <see cref="ObjectDisposedException"/>.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _http.Dispose();
+            _metrics.Dispose();
+        }
+    }
+
+    /// <summary>Disposes the client as <see cref="Dispose"/> does (nothing it owns needs an asynchronous disposal).</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Describes the client without its token.</summary>
+    /// <returns>The client's kind and name.</returns>
+    public override string ToString() => $"WhatsAppClient (created) '{Name}'";
+
+    /// <summary>Passes requests to a handler the client does not own, and leaves it undisposed.</summary>
+    private sealed class NotDisposingHandler(HttpMessageHandler inner) : HttpMessageHandler
+    {
+        private readonly HttpMessageInvoker _inner = new(inner, disposeHandler: false);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _inner.SendAsync(request, cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class WhatsAppClientFactory : IWhatsAppClientFactory
 
         var options = _options.Get(name).Clone();
         var http = _httpClientFactory.CreateClient(WhatsAppRegistrations.HttpClientName(name));
-        return new WhatsAppClient(name, new GraphConnection(http, options, _timeProvider),
+        return new TenantClient(name, new GraphConnection(http, options, _timeProvider),
             templates => _templateChecks?.For(name, templates, _timeProvider));
     }
 }

@@ -1,3 +1,4 @@
+using CloudApi.Sdk.Http;
 using Microsoft.Extensions.Options;
 
 namespace CloudApi.Sdk.DependencyInjection;
@@ -7,45 +8,63 @@ internal sealed class WhatsAppOptionsValidator : IValidateOptions<WhatsAppOption
 {
     public ValidateOptionsResult Validate(string? name, WhatsAppOptions options)
     {
+        var failures = Failures(name, options);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(static failure => failure.Message));
+    }
+
+    /// <summary>Each setting that is wrong, with what is wrong with it; empty when the options are valid.</summary>
+    public static List<(string Field, string Message)> Failures(string? name, WhatsAppOptions options)
+    {
         var tenant = string.IsNullOrEmpty(name) ? "WhatsApp" : $"WhatsApp client '{name}'";
-        var failures = new List<string>();
+        var failures = new List<(string Field, string Message)>();
 
         if (string.IsNullOrWhiteSpace(options.AccessToken))
         {
-            failures.Add($"{tenant}: AccessToken is required (a system-user token from Meta Business settings).");
+            failures.Add((nameof(options.AccessToken), $"{tenant}: AccessToken is required (a system-user token from Meta Business settings)."));
         }
 
         if (options.PhoneNumberId is { } phoneNumberId && !GraphIds.IsValid(phoneNumberId))
         {
-            failures.Add($"{tenant}: PhoneNumberId '{phoneNumberId}' is malformed: it must be the numeric id Meta assigns (digits only), not the phone number itself.");
+            failures.Add((nameof(options.PhoneNumberId),
+                $"{tenant}: PhoneNumberId '{phoneNumberId}' is malformed: it must be the numeric id Meta assigns (digits only), not the phone number itself."));
         }
 
         if (options.BusinessAccountId is { } wabaId && !GraphIds.IsValid(wabaId))
         {
-            failures.Add($"{tenant}: BusinessAccountId '{wabaId}' is malformed: it must be digits only.");
+            failures.Add((nameof(options.BusinessAccountId), $"{tenant}: BusinessAccountId '{wabaId}' is malformed: it must be digits only."));
         }
 
         if (!ApiVersions.IsValid(options.ApiVersion))
         {
-            failures.Add($"{tenant}: ApiVersion '{options.ApiVersion}' is malformed: it must look like 'v25.0'.");
+            failures.Add((nameof(options.ApiVersion), $"{tenant}: ApiVersion '{options.ApiVersion}' is malformed: it must look like 'v25.0'."));
         }
 
         if (options.BaseAddress is null || !options.BaseAddress.IsAbsoluteUri ||
             (options.BaseAddress.Scheme != Uri.UriSchemeHttps && options.BaseAddress.Scheme != Uri.UriSchemeHttp))
         {
-            failures.Add($"{tenant}: BaseAddress '{options.BaseAddress}' must be an absolute http(s) URI.");
+            failures.Add((nameof(options.BaseAddress), $"{tenant}: BaseAddress '{options.BaseAddress}' must be an absolute http(s) URI."));
         }
 
         if (options.Timeout < TimeSpan.FromSeconds(1) || options.Timeout > TimeSpan.FromMinutes(10))
         {
-            failures.Add($"{tenant}: Timeout {options.Timeout} is out of range (1 second to 10 minutes).");
+            failures.Add((nameof(options.Timeout), $"{tenant}: Timeout {options.Timeout} is out of range (1 second to 10 minutes)."));
         }
 
         if (options.MaxRetries is < 0 or > 10)
         {
-            failures.Add($"{tenant}: MaxRetries {options.MaxRetries} is out of range (0 to 10).");
+            failures.Add((nameof(options.MaxRetries), $"{tenant}: MaxRetries {options.MaxRetries} is out of range (0 to 10)."));
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return failures;
+    }
+
+    /// <summary>Throws a <see cref="WhatsAppValidationException"/> naming the first wrong setting and describing all of them.</summary>
+    public static void ThrowIfInvalid(WhatsAppOptions options)
+    {
+        var failures = Failures(name: null, options);
+        if (failures.Count > 0)
+        {
+            throw new WhatsAppValidationException(failures[0].Field, string.Join(" ", failures.Select(static failure => failure.Message)));
+        }
     }
 }

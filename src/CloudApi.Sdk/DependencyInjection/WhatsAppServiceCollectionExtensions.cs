@@ -1,6 +1,5 @@
 using CloudApi.Sdk;
 using CloudApi.Sdk.DependencyInjection;
-using CloudApi.Sdk.Http;
 using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -72,20 +71,19 @@ public static class WhatsAppServiceCollectionExtensions
                 provider.GetRequiredService<IWhatsAppClientFactory>().CreateClient(Options.Options.DefaultName));
         }
 
-        // IHttpClientFactory's default loggers pass raw header values (the bearer token) to structured loggers:
-        // they are replaced by GraphRequestLogging, which never sees a header.
+        // IHttpClientFactory's default loggers pass raw header values (the bearer token) to structured loggers: they are
+        // removed, GraphPipeline logs instead. Handlers the user adds to builder.HttpClient come after (inside) these.
         var httpClient = services
             .AddHttpClient(WhatsAppRegistrations.HttpClientName(name), static client => client.Timeout = Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers()
-            .AddHttpMessageHandler(static provider => new GraphRequestLogging(
-                provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance, provider.GetRequiredService<TimeProvider>()));
+            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) => GraphPipeline.AddHandlers(
+                handlers,
+                provider.GetRequiredService<IOptionsMonitor<WhatsAppOptions>>().Get(name),
+                provider.GetRequiredService<RateLimiterRegistry>().Get(name),
+                provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
+                provider.GetRequiredService<TimeProvider>()));
         var builder = new WhatsAppBuilder(name, services, httpClient);
-
-        // The rate limiter goes before the retry/timeout handler: it sees each send once, and its waits are outside the attempt timeout.
         builder.AddRateLimiting();
-        httpClient.AddHttpMessageHandler(provider => new GraphResilienceHandler(
-            provider.GetRequiredService<IOptionsMonitor<WhatsAppOptions>>().Get(name), provider.GetRequiredService<TimeProvider>()));
-
         return builder;
     }
 

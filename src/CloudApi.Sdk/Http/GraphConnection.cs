@@ -78,23 +78,25 @@ internal sealed class GraphConnection
     /// <paramref name="parse"/>, throws <see cref="WhatsAppApiException"/> for any other status.
     /// </summary>
     public Task<T> SendAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, parse, cancellationToken);
+        SendCoreAsync(request, message: null, parse, cancellationToken);
 
     /// <summary>
     /// Sends a message (<c>POST /{phone-number-id}/messages</c>). A failure that leaves the outcome unknown (a timeout or a
     /// broken connection once the request may have been written, or a 5xx) becomes <see cref="MessageOutcomeUnknownException"/>:
     /// such a send is never retried silently.
     /// </summary>
-    public Task<T> SendMessageAsync<T>(MessageSendRequest request, ResponseParser<T> parse, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, parse, cancellationToken);
+    public Task<T> SendMessageAsync<T>(HttpRequestMessage request, MessageSend send, ResponseParser<T> parse, CancellationToken cancellationToken)
+    {
+        request.Options.Set(MessageSend.Key, send);
+        return SendCoreAsync(request, send, parse, cancellationToken);
+    }
 
     /// <summary>The URI of <c>POST /{phone-number-id}/messages</c>, built once per number: the send path's hottest URI.</summary>
     public Uri MessagesUri(string phoneNumberId) =>
         _messagesUris.TryGetValue(phoneNumberId, out var uri) ? uri : _messagesUris.GetOrAdd(phoneNumberId, id => CreateUri(id + "/messages"));
 
-    private async Task<T> SendCoreAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken)
+    private async Task<T> SendCoreAsync<T>(HttpRequestMessage request, MessageSend? message, ResponseParser<T> parse, CancellationToken cancellationToken)
     {
-        var message = request as MessageSendRequest;
         try
         {
             using (request)
@@ -145,7 +147,7 @@ internal sealed class GraphConnection
         exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
             or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
 
-    private static MessageOutcomeUnknownException Unknown(MessageSendRequest message, string reason, Exception inner) =>
+    private static MessageOutcomeUnknownException Unknown(MessageSend message, string reason, Exception inner) =>
         new(message.PhoneNumberId, message.Recipient, message.MessageType, message.BizOpaqueCallbackData, reason, inner);
 
     private static ResponseParser<T> Parser<T>(JsonTypeInfo<T> typeInfo) =>

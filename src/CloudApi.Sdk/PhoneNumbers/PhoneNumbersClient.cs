@@ -61,7 +61,7 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
             throw new WhatsAppValidationException("code_method", $"code_method '{method}' must be SMS or VOICE.");
         }
 
-        Templates.TemplateValidator.ValidateLanguage(language, "language");
+        LanguageCode.Validate(language, "language");
         var id = PhoneNumberId(options?.PhoneNumberId);
         return _graph.PostForSuccessAsync(new GraphQuery(id + "/request_code").Add("code_method", method.Value).Add("language", language).ToString(), cancellationToken);
     }

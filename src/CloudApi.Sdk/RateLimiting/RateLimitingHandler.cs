@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.RateLimiting;
 
 /// <summary>
 /// The limiter in the registration's HTTP pipeline, outside the retry/timeout handler so that it sees each send once and
-/// its waits do not count against the per-attempt timeout. Message sends (a <see cref="MessageSendRequest"/>)
+/// its waits do not count against the per-attempt timeout. Message sends (a request carrying a <see cref="MessageSend"/>)
 /// wait for their pair and throughput slots; read receipts (another POST to <c>/{id}/messages</c>) wait for a
 /// throughput slot only; other calls pass through. A send Meta refused for throttling is re-sent, with the same content,
 /// after the 4^X-second backoff: Meta did not accept it, so the retry cannot duplicate a message.
@@ -24,7 +24,7 @@ internal sealed class RateLimitingHandler : DelegatingHandler
         string phoneNumberId;
         long recipientKey;
         string recipient;
-        if (request is MessageSendRequest message)
+        if (MessageSend.Of(request) is { } message)
         {
             phoneNumberId = message.PhoneNumberId;
             recipientKey = message.RecipientKey;

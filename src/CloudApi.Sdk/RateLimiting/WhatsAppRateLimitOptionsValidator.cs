@@ -59,4 +59,14 @@ internal sealed class WhatsAppRateLimitOptionsValidator : IValidateOptions<Whats
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>Throws a <see cref="WhatsAppValidationException"/> (field <c>RateLimiting</c>) describing every wrong setting.</summary>
+    public static void ThrowIfInvalid(WhatsAppRateLimitOptions options)
+    {
+        var result = new WhatsAppRateLimitOptionsValidator().Validate(name: null, options);
+        if (result.Failed)
+        {
+            throw new WhatsAppValidationException("RateLimiting", string.Join(" ", result.Failures));
+        }
+    }
 }

@@ -16,7 +16,7 @@ public sealed class CreateTemplateRequest
     public CreateTemplateRequest(string name, string language, TemplateCategory category, IReadOnlyList<TemplateDefinitionComponent> components)
     {
         TemplateValidator.ValidateName(name, "name");
-        TemplateValidator.ValidateLanguage(language, "language");
+        LanguageCode.Validate(language, "language");
         if (string.IsNullOrEmpty(category.Value))
         {
             throw new WhatsAppValidationException("category", "category is required.");

@@ -40,7 +40,7 @@ public sealed class TemplateDefinitionCache
     public Task<MessageTemplate?> GetAsync(string name, string language, CancellationToken cancellationToken = default)
     {
         TemplateValidator.ValidateName(name, "template.name");
-        TemplateValidator.ValidateLanguage(language, "template.language.code");
+        LanguageCode.Validate(language, "template.language.code");
         var now = _timeProvider.GetUtcNow();
         var entry = _entries.AddOrUpdate(
             (name, language),

@@ -51,18 +51,6 @@ internal static class TemplateValidator
         }
     }
 
-    public static void ValidateLanguage(string? language, string field)
-    {
-        Validate.Text(language, 16, field);
-        foreach (var c in language!)
-        {
-            if (!(char.IsAsciiLetter(c) || c == '_'))
-            {
-                throw new WhatsAppValidationException(field, $"{field} '{language}' must be a language code such as en_US.");
-            }
-        }
-    }
-
     /// <param name="components">The components.</param>
     /// <param name="format">The declared parameter format, or <see langword="null"/> to infer it from the variables (edits).</param>
     /// <param name="category">The category, when known.</param>

@@ -1,7 +1,6 @@
-using CloudApi.Sdk.RateLimiting;
 using CloudApi.Sdk.DependencyInjection;
+using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using System.Threading.RateLimiting;
@@ -68,13 +67,5 @@ public static class WhatsAppRateLimitingBuilderExtensions
         {
             services.TryAddSingleton(static provider => provider.GetRequiredKeyedService<PartitionedRateLimiter<WhatsAppSendKey>>(Microsoft.Extensions.Options.Options.DefaultName));
         }
-
-        builder.HttpClient.AddHttpMessageHandler(provider =>
-        {
-            var limiter = provider.GetRequiredService<RateLimiterRegistry>().Get(name);
-            return limiter.Options.Enabled ? new RateLimitingHandler(limiter) : new PassThroughHandler();
-        });
     }
-
-    private sealed class PassThroughHandler : DelegatingHandler;
 }

@@ -1,4 +1,6 @@
-namespace CloudApi.Sdk.RateLimiting;
+using CloudApi.Sdk.RateLimiting;
+
+namespace CloudApi.Sdk.DependencyInjection;
 
 /// <summary>A registration's choice of store (named options); <see langword="null"/> means the shared default store.</summary>
 internal sealed class RateLimitStoreSelection

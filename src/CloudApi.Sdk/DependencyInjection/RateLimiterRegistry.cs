@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
+using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace CloudApi.Sdk.RateLimiting;
+namespace CloudApi.Sdk.DependencyInjection;
 
 /// <summary>
 /// Holds one <see cref="WhatsAppRateLimiter"/> per registration for the lifetime of the service provider: the HTTP
@@ -29,10 +29,9 @@ internal sealed class RateLimiterRegistry : IDisposable
 
     private WhatsAppRateLimiter Create(string name)
     {
-        var options = _services.GetRequiredService<IOptionsMonitor<WhatsAppRateLimitOptions>>().Get(name).Clone();
+        var options = _services.GetRequiredService<IOptionsMonitor<WhatsAppRateLimitOptions>>().Get(name);
         var selection = _services.GetRequiredService<IOptionsMonitor<RateLimitStoreSelection>>().Get(name);
         var store = selection.Factory?.Invoke(_services) ?? _services.GetRequiredService<IWhatsAppRateLimitStore>();
-        var logger = _services.GetService<ILoggerFactory>()?.CreateLogger("CloudApi.Sdk.RateLimiting") ?? NullLogger.Instance;
-        return new WhatsAppRateLimiter(options, store, _services.GetRequiredService<TimeProvider>(), _metrics, logger);
+        return GraphPipeline.CreateLimiter(options, store, _services.GetRequiredService<TimeProvider>(), _metrics, _services.GetService<ILoggerFactory>());
     }
 }

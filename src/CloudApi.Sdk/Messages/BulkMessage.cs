@@ -1,6 +1,4 @@
-using CloudApi.Sdk.Messages;
-
-namespace CloudApi.Sdk.RateLimiting;
+namespace CloudApi.Sdk.Messages;
 
 /// <summary>One message of a bulk send.</summary>
 /// <param name="Recipient">The recipient's phone number with its country code.</param>

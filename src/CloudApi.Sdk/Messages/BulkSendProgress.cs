@@ -1,4 +1,4 @@
-namespace CloudApi.Sdk.RateLimiting;
+namespace CloudApi.Sdk.Messages;
 
 /// <summary>How far a bulk send got.</summary>
 /// <param name="Completed">Messages finished (accepted or failed).</param>

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using CloudApi.Sdk.Messages;
 
-namespace CloudApi.Sdk.RateLimiting;
+namespace CloudApi.Sdk.Messages;
 
 /// <summary>Sends campaigns through the rate limiter: bounded concurrency, progress, one result per message.</summary>
 public static class BulkMessagingExtensions

@@ -1,4 +1,4 @@
-namespace CloudApi.Sdk.RateLimiting;
+namespace CloudApi.Sdk.Messages;
 
 /// <summary>The outcome of a bulk send: one result per message, in input order.</summary>
 /// <param name="Messages">The per-message results.</param>

@@ -1,0 +1,43 @@
+using CloudApi.Sdk.Business;
+using CloudApi.Sdk.Http;
+using CloudApi.Sdk.Media;
+using CloudApi.Sdk.Messages;
+using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.Templates;
+
+namespace CloudApi.Sdk;
+
+/// <summary>
+/// The client of one tenant: its sub-clients share one <see cref="GraphConnection"/>. It owns nothing (the DI container or
+/// <see cref="WhatsAppClient"/> owns the pipeline), so DI can hand it out as a transient without tracking it for disposal.
+/// </summary>
+internal sealed class TenantClient : IWhatsAppClient
+{
+    /// <param name="name">The registration name.</param>
+    /// <param name="graph">The tenant's connection.</param>
+    /// <param name="templateCheck">Gives the cache that checks template messages before sending, or <see langword="null"/> for no check.</param>
+    public TenantClient(string name, GraphConnection graph, Func<ITemplatesClient, TemplateDefinitionCache?>? templateCheck = null)
+    {
+        Name = name;
+        Templates = new TemplatesClient(graph);
+        IMessagesClient messages = new MessagesClient(graph);
+        Messages = templateCheck?.Invoke(Templates) is { } definitions ? new TemplateCheckingMessagesClient(messages, definitions) : messages;
+        Media = new MediaClient(graph);
+        PhoneNumbers = new PhoneNumbersClient(graph);
+        BusinessAccounts = new BusinessAccountsClient(graph);
+    }
+
+    public string Name { get; }
+
+    public IMessagesClient Messages { get; }
+
+    public ITemplatesClient Templates { get; }
+
+    public IMediaClient Media { get; }
+
+    public IPhoneNumbersClient PhoneNumbers { get; }
+
+    public IBusinessAccountsClient BusinessAccounts { get; }
+
+    public override string ToString() => $"WhatsAppClient '{Name}'";
+}
