@@ -6,11 +6,11 @@ using CloudApi.Sdk;
 using Microsoft.Extensions.DependencyInjection;
 
 // One cold start: a new process sends one text message and exits 0 once it was accepted.
-//   CloudApi.Sdk.ColdStart <raw|di> <base-address> <token> <phone-number-id> <recipient> [--phases]
+//   CloudApi.Sdk.ColdStart <raw|create|di|di-unlimited|factory-floor> <base-address> <token> <phone-number-id> <recipient> [--phases]
 // --phases prints the time since the process started at each step (where a cold start's milliseconds go).
 if (args.Length < 5)
 {
-    Console.Error.WriteLine("usage: CloudApi.Sdk.ColdStart <raw|di> <base-address> <token> <phone-number-id> <recipient> [--phases]");
+    Console.Error.WriteLine("usage: CloudApi.Sdk.ColdStart <raw|create|di|di-unlimited|factory-floor> <base-address> <token> <phone-number-id> <recipient> [--phases]");
     return 2;
 }
 
@@ -34,6 +34,9 @@ switch (mode)
         break;
     case "di":
         messageId = await DiAsync();
+        break;
+    case "create":
+        messageId = await CreateAsync();
         break;
     case "di-unlimited":
         messageId = await DiAsync(unlimited: true);
@@ -75,6 +78,14 @@ async Task<string> RawAsync()
     response.EnsureSuccessStatusCode();
     using var answer = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
     return answer.RootElement.GetProperty("messages")[0].GetProperty("id").GetString()!;
+}
+
+async Task<string> CreateAsync()
+{
+    await using var client = WhatsAppClient.Create(new WhatsAppOptions { AccessToken = token, PhoneNumberId = phoneNumberId, BaseAddress = baseAddress });
+    Phase("create: client created");
+    var sent = await client.Messages.SendTextAsync(recipient, "cold start");
+    return sent.MessageId;
 }
 
 // The floor of any DI-based client: a ServiceCollection, IHttpClientFactory and an options class, then the raw send.
