@@ -305,7 +305,7 @@ internal static class AchievedRateRun
     private static async Task WarmUpAsync(IMessagesClient client, int concurrency)
     {
         var options = new SendMessageOptions { PhoneNumberId = WarmUpNumber };
-        var warmUp = Enumerable.Range(0, 2_000).Select(i => new BulkMessage(Recipient(9, i), new TextMessage($"warm-up {i}"), options));
+        var warmUp = Enumerable.Range(0, 2_000).Select(i => new BulkMessage(Recipient(9, i), new TextMessage($"warm-up {i}")) { Options = options });
         var result = await client.SendBulkAsync(warmUp, new BulkSendOptions { MaxConcurrency = Math.Min(concurrency, 64) }).ConfigureAwait(false);
         if (result.Failed > 0)
         {
@@ -329,7 +329,7 @@ internal static class AchievedRateRun
     private static IEnumerable<BulkMessage> Campaign(string number, int numberIndex, int count)
     {
         var options = new SendMessageOptions { PhoneNumberId = number };
-        return Enumerable.Range(0, count).Select(i => new BulkMessage(Recipient(numberIndex, i), new TextMessage($"campaign message {i}"), options)).ToList();
+        return Enumerable.Range(0, count).Select(i => new BulkMessage(Recipient(numberIndex, i), new TextMessage($"campaign message {i}")) { Options = options }).ToList();
     }
 
     private static async IAsyncEnumerable<BulkMessage> UntilAsync(string number, TimeSpan duration)
@@ -338,7 +338,7 @@ internal static class AchievedRateRun
         var deadline = Environment.TickCount64 + (long)duration.TotalMilliseconds;
         for (var i = 0; Environment.TickCount64 < deadline; i++)
         {
-            yield return new BulkMessage(Recipient(0, i), new TextMessage($"campaign message {i}"), options);
+            yield return new BulkMessage(Recipient(0, i), new TextMessage($"campaign message {i}")) { Options = options };
         }
 
         await Task.CompletedTask.ConfigureAwait(false);

@@ -1,13 +1,31 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>The outcome of one message of a bulk send: its result, or the typed error it failed with.</summary>
-/// <param name="Index">The message's position in the input.</param>
-/// <param name="Message">The message as given.</param>
-/// <param name="Result">Meta's answer when accepted; <see langword="null"/> when it failed.</param>
-/// <param name="Error">The failure (<see cref="WhatsAppApiException"/>, <see cref="RateLimiting.PairRateLimitExceededException"/>,
-/// <see cref="MessageOutcomeUnknownException"/>, <see cref="WhatsAppValidationException"/>, ...); <see langword="null"/> when accepted.</param>
-public sealed record BulkMessageResult(int Index, BulkMessage Message, SendMessageResult? Result, Exception? Error)
+public sealed class BulkMessageResult
 {
+    internal BulkMessageResult(int index, BulkMessage message, SendMessageResult? result, Exception? error)
+    {
+        Index = index;
+        Message = message;
+        Result = result;
+        Error = error;
+    }
+
+    /// <summary>The message's position in the input.</summary>
+    public int Index { get; }
+
+    /// <summary>The message as given.</summary>
+    public BulkMessage Message { get; }
+
+    /// <summary>Meta's answer when accepted; <see langword="null"/> when it failed.</summary>
+    public SendMessageResult? Result { get; }
+
+    /// <summary>
+    /// The failure (<see cref="WhatsAppApiException"/>, <see cref="RateLimiting.PairRateLimitExceededException"/>,
+    /// <see cref="MessageOutcomeUnknownException"/>, <see cref="WhatsAppValidationException"/>, ...); <see langword="null"/> when accepted.
+    /// </summary>
+    public Exception? Error { get; }
+
     /// <summary>Whether Meta accepted the message.</summary>
     public bool IsAccepted => Result is not null;
 }

@@ -65,7 +65,7 @@ public sealed class EmulatorCampaignTests
     {
         var options = new SendMessageOptions { PhoneNumberId = phoneNumberId };
         return Enumerable.Range(0, count)
-            .Select(i => new BulkMessage("+4477" + (phoneNumberId[^1] - '0').ToString(CultureInfo.InvariantCulture) + (1_000_000 + i).ToString(CultureInfo.InvariantCulture), new TextMessage($"campaign message {i}"), options))
+            .Select(i => new BulkMessage("+4477" + (phoneNumberId[^1] - '0').ToString(CultureInfo.InvariantCulture) + (1_000_000 + i).ToString(CultureInfo.InvariantCulture), new TextMessage($"campaign message {i}")) { Options = options })
             .ToList();
     }
 }
