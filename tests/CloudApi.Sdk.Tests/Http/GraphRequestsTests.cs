@@ -320,6 +320,30 @@ public sealed class GraphRequestsTests
     }
 
     [Fact]
+    public async Task ReadmeExample_AsWritten_GetsTheProfileAndPostsTheRegistration()
+    {
+        using var graph = new GraphServer();
+        graph.OnTraced("GET", ProfilePath, ProfileAnswer, "Trace-Readme");
+        graph.OnTraced("POST", GraphServer.PhoneNumberId + "/register", """{"success":true}""", "Trace-Readme");
+        var whatsApp = graph.Client;
+
+        // --- README "Calling a Graph path the SDK does not model", verbatim (so without the test's cancellation token) ---
+#pragma warning disable xUnit1051
+        var profile = await whatsApp.Graph.GetAsync("106540352242922/whatsapp_business_profile",
+            new GraphRequestOptions { Query = { ["fields"] = "about,vertical" } });
+        Console.WriteLine(profile.RawJson.GetProperty("data")[0].GetProperty("about").GetString());
+
+        await whatsApp.Graph.PostAsync("106540352242922/register",
+            GraphRequestContent.Json("""{"messaging_product":"whatsapp","pin":"123456"}"""u8.ToArray()));
+#pragma warning restore xUnit1051
+        // --- end of the README example ---
+
+        Assert.Equal("Trace-Readme", profile.Response!.TraceId);
+        Assert.Equal(["GET", "POST"], graph.Requests.Select(entry => entry.RequestMessage!.Method));
+        Assert.Equal("""{"messaging_product":"whatsapp","pin":"123456"}""", graph.Requests[1].RequestMessage!.Body);
+    }
+
+    [Fact]
     public async Task Create_GetAsync_SentWithTheCreatedClientsTokenAndVersion()
     {
         using var server = WireMock.Server.WireMockServer.Start();
