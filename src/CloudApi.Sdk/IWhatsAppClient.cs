@@ -31,4 +31,10 @@ public interface IWhatsAppClient
 
     /// <summary>Reads WhatsApp Business Accounts, their webhook subscriptions and analytics.</summary>
     IBusinessAccountsClient BusinessAccounts { get; }
+
+    /// <summary>
+    /// Calls any Graph path the SDK does not model (GET, POST with a JSON or form body, DELETE), with this tenant's token,
+    /// API version, retry and error mapping; answers are <see cref="RawGraphResult"/>.
+    /// </summary>
+    IGraphRequests Graph { get; }
 }

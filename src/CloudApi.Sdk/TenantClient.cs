@@ -25,6 +25,7 @@ internal sealed class TenantClient : IWhatsAppClient
         Media = new MediaClient(graph);
         PhoneNumbers = new PhoneNumbersClient(graph);
         BusinessAccounts = new BusinessAccountsClient(graph);
+        Graph = new GraphRequestsClient(graph);
     }
 
     public string Name { get; }
@@ -38,6 +39,8 @@ internal sealed class TenantClient : IWhatsAppClient
     public IPhoneNumbersClient PhoneNumbers { get; }
 
     public IBusinessAccountsClient BusinessAccounts { get; }
+
+    public IGraphRequests Graph { get; }
 
     public override string ToString() => $"WhatsAppClient '{Name}'";
 }

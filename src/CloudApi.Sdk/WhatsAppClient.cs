@@ -98,6 +98,9 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
     /// <inheritdoc />
     public IBusinessAccountsClient BusinessAccounts => _client.BusinessAccounts;
 
+    /// <inheritdoc />
+    public IGraphRequests Graph => _client.Graph;
+
     /// <summary>Disposes the pipeline the client created (its handlers and connections, its meter); a primary handler or a
     /// store given in <see cref="WhatsAppClientCreateOptions"/> is left alone. Calls made afterwards throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()

@@ -13,6 +13,7 @@ namespace CloudApi.Sdk.Http;
 internal sealed class GraphConnection
 {
     private readonly HttpClient _http;
+    private readonly string _baseAddress;
     private readonly string _versionPrefix;
     private readonly AuthenticationHeaderValue _authorization;
     private readonly ConcurrentDictionary<string, Uri> _messagesUris = new(StringComparer.Ordinal);
@@ -23,7 +24,8 @@ internal sealed class GraphConnection
         Options = options;
         TimeProvider = timeProvider;
         var baseAddress = options.BaseAddress.AbsoluteUri;
-        _versionPrefix = (baseAddress.EndsWith('/') ? baseAddress : baseAddress + "/") + options.ApiVersion + "/";
+        _baseAddress = baseAddress.EndsWith('/') ? baseAddress : baseAddress + "/";
+        _versionPrefix = _baseAddress + options.ApiVersion + "/";
         _authorization = new AuthenticationHeaderValue("Bearer", options.AccessToken);
     }
 
@@ -40,6 +42,9 @@ internal sealed class GraphConnection
 
     /// <summary>Builds <c>{base}/{version}/{relativePath}</c>. <paramref name="relativePath"/> must already be escaped.</summary>
     public Uri CreateUri(string relativePath) => new(_versionPrefix + relativePath, UriKind.Absolute);
+
+    /// <summary>Builds <c>{base}/{apiVersion}/{relativePath}</c>: a call that overrides the tenant's version.</summary>
+    public Uri CreateUri(string relativePath, string apiVersion) => new(_baseAddress + apiVersion + "/" + relativePath, UriKind.Absolute);
 
     /// <summary>GETs a Graph path and deserializes the answer.</summary>
     public Task<T> GetAsync<T>(string relativePath, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
