@@ -18,25 +18,21 @@ public sealed class InitPropertyTests
     }
 
     [Fact]
-    public void With_OnARecord_ChecksTheNewValue()
+    public void InitProperties_NestedParts_CheckTheirValue()
     {
-        var row = new ListRow("a", "A") { Description = "fine" };
-        var name = new ContactName("Ana") { FirstName = "Ana" };
-
-        Assert.Equal("interactive.action.sections.rows.description", Assert.Throws<WhatsAppValidationException>(() => row with { Description = new string('x', 73) }).Field);
-        Assert.Equal("contacts.name.first_name", Assert.Throws<WhatsAppValidationException>(() => name with { FirstName = "" }).Field);
-        Assert.Equal("B", (row with { Description = "B" }).Description);
+        Assert.Equal("interactive.action.sections.rows.description",
+            Assert.Throws<WhatsAppValidationException>(() => new ListRow("a", "A") { Description = new string('x', 73) }).Field);
+        Assert.Equal("contacts.name.first_name", Assert.Throws<WhatsAppValidationException>(() => new ContactName("Ana") { FirstName = "" }).Field);
+        Assert.Equal("B", new ListRow("a", "A") { Description = "B" }.Description);
     }
 
     [Fact]
     public void TemplateMediaParameter_FilenameOnAnImage_Refused()
     {
-        var image = TemplateParameter.Image(MediaSource.FromId("1"));
-
-        var error = Assert.Throws<WhatsAppValidationException>(() => image with { Filename = "a.jpg" });
+        var error = Assert.Throws<WhatsAppValidationException>(() => new TemplateMediaParameter(TemplateMediaParameter.ImageType, MediaSource.FromId("1")) { Filename = "a.jpg" });
 
         Assert.Equal("template.components.parameters.document.filename", error.Field);
-        Assert.Equal("r.pdf", (TemplateParameter.Document(MediaSource.FromId("1")) with { Filename = "r.pdf" }).Filename);
+        Assert.Equal("r.pdf", TemplateParameter.Document(MediaSource.FromId("1"), "r.pdf").Filename);
     }
 
     [Theory]

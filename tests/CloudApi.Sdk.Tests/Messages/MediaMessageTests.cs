@@ -99,6 +99,6 @@ public sealed class MediaMessageTests
 
         Assert.Null(source.Id);
         Assert.Equal(new Uri("https://host/a.png"), source.Link);
-        Assert.Equal(source, MediaSource.FromLink("https://host/a.png"));
+        Assert.Equal(source.Link, MediaSource.FromLink("https://host/a.png").Link);
     }
 }

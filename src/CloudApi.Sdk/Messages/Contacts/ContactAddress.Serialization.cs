@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record ContactAddress
+public sealed partial class ContactAddress
 {
     internal void WriteMembers(Utf8JsonWriter writer)
     {

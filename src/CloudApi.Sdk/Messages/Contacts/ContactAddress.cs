@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A shared contact's postal address (<c>addresses[]</c>); every part is optional.</summary>
-public sealed partial record ContactAddress
+public sealed partial class ContactAddress
 {
     /// <summary><value>The street and number. Default <see langword="null"/>.</value></summary>
     public string? Street { get; init; }

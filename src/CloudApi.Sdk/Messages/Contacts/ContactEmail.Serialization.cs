@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record ContactEmail
+public sealed partial class ContactEmail
 {
     internal void WriteMembers(Utf8JsonWriter writer)
     {

@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A shared contact's e-mail address (<c>emails[]</c>).</summary>
-public sealed partial record ContactEmail
+public sealed partial class ContactEmail
 {
     /// <summary>Creates an e-mail entry.</summary>
     /// <param name="email">The address.</param>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record ContactName
+public sealed partial class ContactName
 {
     internal void Write(Utf8JsonWriter writer)
     {

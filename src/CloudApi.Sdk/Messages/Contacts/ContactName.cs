@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A shared contact's name (<c>name</c>); <c>formatted_name</c> is required, every other part optional.</summary>
-public sealed partial record ContactName
+public sealed partial class ContactName
 {
     /// <summary>Creates a name.</summary>
     /// <param name="formattedName">The full name as displayed, e.g. <c>Ana Ruiz</c>.</param>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record ContactOrganization
+public sealed partial class ContactOrganization
 {
     internal void Write(Utf8JsonWriter writer)
     {

@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A shared contact's employer (<c>org</c>); every part is optional.</summary>
-public sealed partial record ContactOrganization
+public sealed partial class ContactOrganization
 {
     /// <summary><value>The company's name. Default <see langword="null"/>.</value></summary>
     public string? Company { get; init; }

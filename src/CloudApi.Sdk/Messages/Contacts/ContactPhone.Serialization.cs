@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record ContactPhone
+public sealed partial class ContactPhone
 {
     internal void WriteMembers(Utf8JsonWriter writer)
     {

@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A shared contact's phone number (<c>phones[]</c>).</summary>
-public sealed partial record ContactPhone
+public sealed partial class ContactPhone
 {
     /// <summary>Creates a phone entry.</summary>
     /// <param name="phone">The number as displayed, e.g. <c>+1 650 555 1234</c>.</param>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record ContactUrl
+public sealed partial class ContactUrl
 {
     internal void WriteMembers(Utf8JsonWriter writer)
     {

@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A shared contact's web address (<c>urls[]</c>), sent as given.</summary>
-public sealed partial record ContactUrl
+public sealed partial class ContactUrl
 {
     /// <summary>Creates a URL entry.</summary>
     /// <param name="url">The address as displayed, e.g. <c>https://x.com</c>.</param>

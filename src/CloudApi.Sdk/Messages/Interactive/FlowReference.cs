@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>Which WhatsApp Flow an <see cref="InteractiveFlowMessage"/> opens: by <c>flow_id</c> or by <c>flow_name</c>.</summary>
-public sealed record FlowReference
+public sealed class FlowReference
 {
     private FlowReference(string? id, string? name)
     {

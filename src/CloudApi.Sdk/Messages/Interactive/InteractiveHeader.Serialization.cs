@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record InteractiveHeader
+public sealed partial class InteractiveHeader
 {
     internal void Write(Utf8JsonWriter writer)
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>The header of an interactive message: text (up to 60 characters), an image, a video or a document.</summary>
-public sealed partial record InteractiveHeader
+public sealed partial class InteractiveHeader
 {
     /// <summary>The longest header text.</summary>
     public const int MaxTextLength = 60;

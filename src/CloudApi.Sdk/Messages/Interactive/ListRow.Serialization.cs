@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record ListRow
+public sealed partial class ListRow
 {
     internal void Write(Utf8JsonWriter writer)
     {

@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A row of an <see cref="InteractiveListMessage"/> section: <c>{"id":"...","title":"...","description":"..."}</c>.</summary>
-public sealed partial record ListRow
+public sealed partial class ListRow
 {
     /// <summary>The longest row id.</summary>
     public const int MaxIdLength = 200;

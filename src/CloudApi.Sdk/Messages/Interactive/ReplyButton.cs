@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A reply button of an <see cref="InteractiveButtonsMessage"/>: <c>{"type":"reply","reply":{"id":"...","title":"..."}}</c>.</summary>
-public sealed record ReplyButton
+public sealed class ReplyButton
 {
     /// <summary>The longest button title.</summary>
     public const int MaxTitleLength = 20;

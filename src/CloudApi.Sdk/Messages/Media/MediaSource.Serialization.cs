@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record MediaSource
+public sealed partial class MediaSource
 {
     /// <summary>Writes <c>"id":"..."</c> or <c>"link":"..."</c> into the open media object; the link as the caller gave it (see <see cref="JsonWriterExtensions.WriteUri"/>).</summary>
     internal void WriteProperties(Utf8JsonWriter writer)

@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.Messages;
 /// or a public http(s) link (<c>"link"</c>, cached by Meta for 10 minutes per identical URL). A link is sent exactly as
 /// given (<see cref="Uri.OriginalString"/>), not in .NET's normalized form; only a link that is not a well-formed URI (e.g. with a space) is sent escaped.
 /// </summary>
-public sealed partial record MediaSource
+public sealed partial class MediaSource
 {
     private MediaSource(string? id, Uri? link)
     {

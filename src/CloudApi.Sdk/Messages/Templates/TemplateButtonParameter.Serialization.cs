@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record TemplateButtonParameter
+public sealed partial class TemplateButtonParameter
 {
     internal override void Write(Utf8JsonWriter writer)
     {

@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Messages;
 /// and data, catalog thumbnail, multi-product sections). A URL button's suffix is a <see cref="TemplateTextParameter"/>.
 /// Created by the <see cref="TemplateComponent"/> button factories.
 /// </summary>
-public sealed partial record TemplateButtonParameter : TemplateParameter
+public sealed partial class TemplateButtonParameter : TemplateParameter
 {
     private readonly JsonEncodedText _encodedType;
     private readonly ProductSection[]? _sections;

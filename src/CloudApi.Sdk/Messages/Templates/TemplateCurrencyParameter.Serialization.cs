@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record TemplateCurrencyParameter
+public sealed partial class TemplateCurrencyParameter
 {
     internal override void Write(Utf8JsonWriter writer)
     {

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Messages;
 /// An amount of money for a body variable:
 /// <c>{"type":"currency","currency":{"fallback_value":"$100.99","code":"USD","amount_1000":100990}}</c>.
 /// </summary>
-public sealed partial record TemplateCurrencyParameter : TemplateParameter
+public sealed partial class TemplateCurrencyParameter : TemplateParameter
 {
     /// <summary>Creates a currency parameter.</summary>
     /// <param name="fallbackValue">The text shown where the amount cannot be localized.</param>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record TemplateDateTimeParameter
+public sealed partial class TemplateDateTimeParameter
 {
     internal override void Write(Utf8JsonWriter writer)
     {

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Messages;
 /// "hour":15,"minute":33,"calendar":"GREGORIAN"}}</c>. Cloud API always shows the fallback value; the date's parts are
 /// optional and sent when set.
 /// </summary>
-public sealed partial record TemplateDateTimeParameter : TemplateParameter
+public sealed partial class TemplateDateTimeParameter : TemplateParameter
 {
     /// <summary>Creates a date-time parameter.</summary>
     /// <param name="fallbackValue">The text shown, e.g. <c>February 25, 1977</c>.</param>

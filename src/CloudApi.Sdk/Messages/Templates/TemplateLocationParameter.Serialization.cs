@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record TemplateLocationParameter
+public sealed partial class TemplateLocationParameter
 {
     internal override void Write(Utf8JsonWriter writer)
     {

@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.Messages;
 /// <c>{"type":"location","location":{"latitude":"37.4","longitude":"-122.1","name":"...","address":"..."}}</c>
 /// (Meta's template shape writes the coordinates as strings).
 /// </summary>
-public sealed partial record TemplateLocationParameter : TemplateParameter
+public sealed partial class TemplateLocationParameter : TemplateParameter
 {
     /// <summary>Creates a location parameter.</summary>
     /// <param name="latitude">The latitude, -90 to 90.</param>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record TemplateMediaParameter
+public sealed partial class TemplateMediaParameter
 {
     private JsonEncodedText EncodedType => Type switch
     {

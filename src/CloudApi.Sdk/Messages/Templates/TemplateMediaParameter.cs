@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.Messages;
 /// <c>{"type":"document","document":{"link":"...","filename":"r.pdf"}}</c>. Create it with
 /// <see cref="TemplateParameter.Image"/>, <see cref="TemplateParameter.Video"/> or <see cref="TemplateParameter.Document"/>.
 /// </summary>
-public sealed partial record TemplateMediaParameter : TemplateParameter
+public sealed partial class TemplateMediaParameter : TemplateParameter
 {
     internal const string ImageType = "image";
     internal const string VideoType = "video";

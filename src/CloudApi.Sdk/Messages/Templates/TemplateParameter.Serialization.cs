@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public abstract partial record TemplateParameter
+public abstract partial class TemplateParameter
 {
     internal abstract void Write(Utf8JsonWriter writer);
 }

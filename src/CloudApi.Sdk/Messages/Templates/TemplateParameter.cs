@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Messages;
 /// A value filled into a template variable: text, currency, date-time, media or location (header and body), or a
 /// button's payload, URL suffix, coupon code or flow action (created by the <see cref="TemplateComponent"/> button factories).
 /// </summary>
-public abstract partial record TemplateParameter
+public abstract partial class TemplateParameter
 {
     private protected TemplateParameter()
     {

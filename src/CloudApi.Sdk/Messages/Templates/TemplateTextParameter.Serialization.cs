@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record TemplateTextParameter
+public sealed partial class TemplateTextParameter
 {
     internal override void Write(Utf8JsonWriter writer)
     {

@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>A text value for a header, body or button variable: <c>{"type":"text","text":"...","parameter_name":"..."}</c>.</summary>
-public sealed partial record TemplateTextParameter : TemplateParameter
+public sealed partial class TemplateTextParameter : TemplateParameter
 {
     /// <summary>Creates a positional text parameter; set <see cref="ParameterName"/> for a named one.</summary>
     /// <param name="text">The value (its length limit depends on the component: see <see cref="TemplateMessage"/>).</param>

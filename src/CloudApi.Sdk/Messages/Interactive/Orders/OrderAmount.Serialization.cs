@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record OrderAmount
+public sealed partial class OrderAmount
 {
     internal void Write(Utf8JsonWriter writer, JsonEncodedText name)
     {

@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.Messages;
 /// An amount of money in an order: <c>{"value":21000,"offset":100,"description":"..."}</c>, meaning
 /// <c>value / offset</c> in the order's currency (21000 with offset 100 is 210.00).
 /// </summary>
-public sealed partial record OrderAmount
+public sealed partial class OrderAmount
 {
     /// <summary>Creates an amount.</summary>
     /// <param name="value">The amount times <paramref name="offset"/>, 0 or more.</param>

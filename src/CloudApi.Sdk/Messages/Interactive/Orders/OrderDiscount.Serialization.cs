@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record OrderDiscount
+public sealed partial class OrderDiscount
 {
     internal void Write(Utf8JsonWriter writer)
     {

@@ -1,7 +1,7 @@
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>The discount of an order: <c>{"value":100,"offset":100,"description":"...","discount_program_name":"..."}</c>.</summary>
-public sealed partial record OrderDiscount
+public sealed partial class OrderDiscount
 {
     /// <summary>Creates a discount.</summary>
     /// <param name="value">The amount taken off, times <paramref name="offset"/>; 0 or more.</param>
@@ -23,7 +23,7 @@ public sealed partial record OrderDiscount
     public string? Description
     {
         get => Amount.Description;
-        init => Amount = Amount with { Description = value };
+        init => Amount = new OrderAmount(Amount.Value, Amount.Offset) { Description = value };
     }
 
     /// <summary><value>The name of the discount programme. Default <see langword="null"/> (none); when set, not empty.</value></summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CloudApi.Sdk.Messages;
 
-public sealed partial record OrderItem
+public sealed partial class OrderItem
 {
     internal void Write(Utf8JsonWriter writer)
     {

@@ -3,7 +3,7 @@ namespace CloudApi.Sdk.Messages;
 /// <summary>
 /// One line of an order: <c>{"retailer_id":"SKU1","name":"Bread","amount":{"value":1500,"offset":100},"quantity":1,"sale_amount":{...}}</c>.
 /// </summary>
-public sealed partial record OrderItem
+public sealed partial class OrderItem
 {
     /// <summary>Creates an order line.</summary>
     /// <param name="retailerId">The product's retailer id (SKU).</param>
