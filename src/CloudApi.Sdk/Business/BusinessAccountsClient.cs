@@ -66,18 +66,14 @@ internal sealed class BusinessAccountsClient : IBusinessAccountsClient
     public Task<MessagingAnalytics> GetMessagingAnalyticsAsync(MessagingAnalyticsQuery query, BusinessAccountRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         Validate.NotNull(query, "analytics");
-        var expression = Expression("analytics", query.Start, query.End, query.Granularity.Value);
-        AddList(expression, "phone_numbers", query.PhoneNumbers);
-        AddList(expression, "country_codes", query.CountryCodes);
+        var expression = Expression("analytics", query, query.Granularity.Value);
         return QueryAsync(expression, ParseMessagingAnalytics, options, cancellationToken);
     }
 
     public Task<PricingAnalytics> GetPricingAnalyticsAsync(PricingAnalyticsQuery query, BusinessAccountRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         Validate.NotNull(query, "pricing_analytics");
-        var expression = Expression("pricing_analytics", query.Start, query.End, query.Granularity.Value);
-        AddList(expression, "phone_numbers", query.PhoneNumbers);
-        AddList(expression, "country_codes", query.CountryCodes);
+        var expression = Expression("pricing_analytics", query, query.Granularity.Value);
         AddList(expression, "metric_types", query.MetricTypes);
         AddList(expression, "pricing_types", query.PricingTypes);
         AddList(expression, "pricing_categories", query.PricingCategories);
@@ -129,12 +125,20 @@ internal sealed class BusinessAccountsClient : IBusinessAccountsClient
         return map(element.Deserialize(wireType)!, GraphSource.FromElement(element, response));
     }
 
-    /// <summary>Starts a field expansion such as <c>analytics.start(1693526400).end(1696118400).granularity(DAY)</c>.</summary>
-    private static StringBuilder Expression(string field, DateTimeOffset start, DateTimeOffset end, string granularity) =>
-        new StringBuilder(field)
-            .Append(CultureInfo.InvariantCulture, $".start({start.ToUnixTimeSeconds()})")
-            .Append(CultureInfo.InvariantCulture, $".end({end.ToUnixTimeSeconds()})")
+    /// <summary>
+    /// Starts a field expansion such as <c>analytics.start(1693526400).end(1696118400).granularity(DAY)</c> with the query's
+    /// number and country filters.
+    /// </summary>
+    private static StringBuilder Expression(string field, AccountAnalyticsQuery query, string granularity)
+    {
+        var expression = new StringBuilder(field)
+            .Append(CultureInfo.InvariantCulture, $".start({query.Start.ToUnixTimeSeconds()})")
+            .Append(CultureInfo.InvariantCulture, $".end({query.End.ToUnixTimeSeconds()})")
             .Append(".granularity(").Append(granularity).Append(')');
+        AddList(expression, "phone_numbers", query.PhoneNumbers);
+        AddList(expression, "country_codes", query.CountryCodes);
+        return expression;
+    }
 
     /// <summary>Adds <c>.name(["a","b"])</c>; the query checked each value when it was built.</summary>
     private static void AddList(StringBuilder expression, string name, IReadOnlyList<string>? values)

@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.Business;
 /// A pricing analytics query: message volume and cost per time step and dimension (the account's <c>pricing_analytics</c>
 /// field), checked when it is built.
 /// </summary>
-public sealed class PricingAnalyticsQuery
+public sealed class PricingAnalyticsQuery : AccountAnalyticsQuery
 {
     /// <summary>Creates a query.</summary>
     /// <param name="start">The start of the range (inclusive).</param>
@@ -12,38 +12,14 @@ public sealed class PricingAnalyticsQuery
     /// <param name="granularity">The time step.</param>
     /// <exception cref="WhatsAppValidationException">The end is not after the start, or the granularity is not an enumeration value.</exception>
     public PricingAnalyticsQuery(DateTimeOffset start, DateTimeOffset end, PricingGranularity granularity)
+        : base(start, end)
     {
-        AnalyticsValues.Range(start, end);
         AnalyticsValues.Token(granularity.Value, "granularity", AnalyticsValues.IsEnumChar);
-        Start = start;
-        End = end;
         Granularity = granularity;
     }
 
-    /// <summary>The start of the range (inclusive).</summary>
-    public DateTimeOffset Start { get; }
-
-    /// <summary>The end of the range.</summary>
-    public DateTimeOffset End { get; }
-
     /// <summary>The time step.</summary>
     public PricingGranularity Granularity { get; }
-
-    /// <summary><value>Only these business numbers, as displayed without <c>+</c>, digits only. Default: all.</value></summary>
-    /// <exception cref="WhatsAppValidationException">A value holds something other than digits.</exception>
-    public IReadOnlyList<string>? PhoneNumbers
-    {
-        get;
-        init => field = AnalyticsValues.PhoneNumbers(value);
-    }
-
-    /// <summary><value>Only recipients in these countries (two-letter upper-case codes). Default: all.</value></summary>
-    /// <exception cref="WhatsAppValidationException">A value holds something other than upper-case letters.</exception>
-    public IReadOnlyList<string>? CountryCodes
-    {
-        get;
-        init => field = AnalyticsValues.CountryCodes(value);
-    }
 
     /// <summary><value>The metrics: <c>COST</c>, <c>VOLUME</c> (<c>metric_types</c>). Default: Meta's (both).</value></summary>
     /// <exception cref="WhatsAppValidationException">A value is not an upper-case enumeration value.</exception>

@@ -33,11 +33,7 @@ public sealed partial class LocationMessage : WhatsAppMessage
     public string? Name
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "location.name");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "location.name");
     }
 
     /// <summary><value>The place's address. Default <see langword="null"/> (none); when set, not empty.</value></summary>
@@ -45,11 +41,7 @@ public sealed partial class LocationMessage : WhatsAppMessage
     public string? Address
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "location.address");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "location.address");
     }
 
     internal override JsonEncodedText EncodedType => JsonNames.Location;

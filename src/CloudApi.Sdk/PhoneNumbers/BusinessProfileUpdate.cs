@@ -31,11 +31,7 @@ public sealed class BusinessProfileUpdate
     public string? About
     {
         get;
-        init
-        {
-            Validate.OptionalText(value, MaxAboutLength, "about");
-            field = value;
-        }
+        init => field = Validate.OptionalText(value, MaxAboutLength, "about");
     }
 
     /// <summary><value>The address, up to 256 characters (<c>address</c>). Default <see langword="null"/>: unchanged.</value></summary>
@@ -119,11 +115,7 @@ public sealed class BusinessProfileUpdate
     public string? ProfilePictureHandle
     {
         get;
-        init
-        {
-            Validate.OptionalText(value, MaxHandleLength, "profile_picture_handle");
-            field = value;
-        }
+        init => field = Validate.OptionalText(value, MaxHandleLength, "profile_picture_handle");
     }
 
     /// <summary>The rule across fields, checked when the update is sent.</summary>

@@ -17,12 +17,15 @@ internal static class Validate
     }
 
     /// <summary>An optional text (<see langword="null"/> allowed) of at most <paramref name="maxLength"/> characters; empty is refused.</summary>
-    public static void OptionalText(string? value, int maxLength, string field)
+    /// <returns><paramref name="value"/>, so an <c>init</c> accessor can check and store it in one expression.</returns>
+    public static string? OptionalText(string? value, int maxLength, string field)
     {
         if (value is not null)
         {
             Text(value, maxLength, field);
         }
+
+        return value;
     }
 
     /// <summary>A required text without a length limit, not only white space.</summary>
@@ -35,12 +38,15 @@ internal static class Validate
     }
 
     /// <summary>An optional text without a length limit; when present it must not be empty.</summary>
-    public static void OptionalNotEmpty(string? value, string field)
+    /// <returns><paramref name="value"/>, so an <c>init</c> accessor can check and store it in one expression.</returns>
+    public static string? OptionalNotEmpty(string? value, string field)
     {
         if (value is not null)
         {
             NotEmpty(value, field);
         }
+
+        return value;
     }
 
     /// <summary>At most <paramref name="maxLength"/> UTF-16 characters.</summary>
@@ -74,6 +80,18 @@ internal static class Validate
         {
             throw new WhatsAppValidationException(field, $"{field} is {value}; it must be between {min} and {max}.", value < min ? min : max);
         }
+    }
+
+    /// <summary>An optional integer (<see langword="null"/> allowed) between <paramref name="min"/> and <paramref name="max"/> inclusive.</summary>
+    /// <returns><paramref name="value"/>, so an <c>init</c> accessor can check and store it in one expression.</returns>
+    public static int? OptionalRange(int? value, int min, int max, string field)
+    {
+        if (value is { } present)
+        {
+            Range(present, min, max, field);
+        }
+
+        return value;
     }
 
     /// <summary>A finite number between <paramref name="min"/> and <paramref name="max"/> inclusive.</summary>

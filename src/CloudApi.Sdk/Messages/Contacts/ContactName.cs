@@ -20,11 +20,7 @@ public sealed partial class ContactName
     public string? FirstName
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "contacts.name.first_name");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "contacts.name.first_name");
     }
 
     /// <summary><value>The last name. Default <see langword="null"/>; when set, not empty.</value></summary>
@@ -32,11 +28,7 @@ public sealed partial class ContactName
     public string? LastName
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "contacts.name.last_name");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "contacts.name.last_name");
     }
 
     /// <summary><value>The middle name. Default <see langword="null"/>; when set, not empty.</value></summary>
@@ -44,11 +36,7 @@ public sealed partial class ContactName
     public string? MiddleName
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "contacts.name.middle_name");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "contacts.name.middle_name");
     }
 
     /// <summary><value>A prefix, e.g. <c>Dr.</c>. Default <see langword="null"/>; when set, not empty.</value></summary>
@@ -56,11 +44,7 @@ public sealed partial class ContactName
     public string? Prefix
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "contacts.name.prefix");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "contacts.name.prefix");
     }
 
     /// <summary><value>A suffix, e.g. <c>Jr.</c>. Default <see langword="null"/>; when set, not empty.</value></summary>
@@ -68,10 +52,6 @@ public sealed partial class ContactName
     public string? Suffix
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "contacts.name.suffix");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "contacts.name.suffix");
     }
 }

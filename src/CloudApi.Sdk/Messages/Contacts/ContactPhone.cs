@@ -25,10 +25,6 @@ public sealed partial class ContactPhone
     public string? WaId
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "contacts.phones.wa_id");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "contacts.phones.wa_id");
     }
 }

@@ -29,11 +29,7 @@ public sealed partial class CatalogMessage : InteractiveMessage
     public string? ThumbnailProductRetailerId
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "interactive.action.parameters.thumbnail_product_retailer_id");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "interactive.action.parameters.thumbnail_product_retailer_id");
     }
 
     /// <summary><value>The footer, 1 to <see cref="InteractiveMessage.MaxFooterLength"/> characters. Default <see langword="null"/> (none).</value></summary>

@@ -51,11 +51,7 @@ public sealed partial class InteractiveFlowMessage : InteractiveMessage
     public string? FlowToken
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "interactive.action.parameters.flow_token");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "interactive.action.parameters.flow_token");
     }
 
     /// <summary><value>Send a flow that is not yet published (<c>"mode":"draft"</c>), for testing. Default <see langword="false"/>.</value></summary>

@@ -37,11 +37,7 @@ public abstract partial class InteractiveMessage : WhatsAppMessage
     private protected string? FooterPart
     {
         get;
-        init
-        {
-            Validate.OptionalText(value, MaxFooterLength, "interactive.footer.text");
-            field = value;
-        }
+        init => field = Validate.OptionalText(value, MaxFooterLength, "interactive.footer.text");
     }
 
     /// <summary>Checks a required body text and returns it.</summary>

@@ -35,10 +35,6 @@ public sealed partial class ListRow
     public string? Description
     {
         get;
-        init
-        {
-            Validate.OptionalText(value, MaxDescriptionLength, "interactive.action.sections.rows.description");
-            field = value;
-        }
+        init => field = Validate.OptionalText(value, MaxDescriptionLength, "interactive.action.sections.rows.description");
     }
 }

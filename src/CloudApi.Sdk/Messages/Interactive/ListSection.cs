@@ -25,11 +25,7 @@ public sealed partial class ListSection
     public string? Title
     {
         get;
-        init
-        {
-            Validate.OptionalText(value, MaxTitleLength, "interactive.action.sections.title");
-            field = value;
-        }
+        init => field = Validate.OptionalText(value, MaxTitleLength, "interactive.action.sections.title");
     }
 
     /// <summary>The rows.</summary>

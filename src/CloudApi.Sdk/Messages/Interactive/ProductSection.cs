@@ -30,11 +30,7 @@ public sealed partial class ProductSection
     public string? Title
     {
         get;
-        init
-        {
-            Validate.OptionalText(value, MaxTitleLength, "interactive.action.sections.title");
-            field = value;
-        }
+        init => field = Validate.OptionalText(value, MaxTitleLength, "interactive.action.sections.title");
     }
 
     /// <summary>The products' retailer ids.</summary>

@@ -31,11 +31,7 @@ public sealed partial class DocumentMessage : MediaMessage
     public string? Filename
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "document.filename");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "document.filename");
     }
 
     internal override JsonEncodedText EncodedType => JsonNames.Document;

@@ -28,15 +28,7 @@ public sealed partial class TemplateDateTimeParameter : TemplateParameter
     public int? DayOfWeek
     {
         get;
-        init
-        {
-            if (value is { } v)
-            {
-                Validate.Range(v, 1, 7, "template.components.parameters.date_time.day_of_week");
-            }
-
-            field = value;
-        }
+        init => field = Validate.OptionalRange(value, 1, 7, "template.components.parameters.date_time.day_of_week");
     }
 
     /// <summary><value>The year (<c>year</c>). Default <see langword="null"/> (not sent).</value></summary>
@@ -44,15 +36,7 @@ public sealed partial class TemplateDateTimeParameter : TemplateParameter
     public int? Year
     {
         get;
-        init
-        {
-            if (value is { } v)
-            {
-                Validate.Range(v, 1, 9999, "template.components.parameters.date_time.year");
-            }
-
-            field = value;
-        }
+        init => field = Validate.OptionalRange(value, 1, 9999, "template.components.parameters.date_time.year");
     }
 
     /// <summary><value>The month, 1 to 12 (<c>month</c>). Default <see langword="null"/> (not sent).</value></summary>
@@ -60,15 +44,7 @@ public sealed partial class TemplateDateTimeParameter : TemplateParameter
     public int? Month
     {
         get;
-        init
-        {
-            if (value is { } v)
-            {
-                Validate.Range(v, 1, 12, "template.components.parameters.date_time.month");
-            }
-
-            field = value;
-        }
+        init => field = Validate.OptionalRange(value, 1, 12, "template.components.parameters.date_time.month");
     }
 
     /// <summary><value>The day of the month, 1 to 31 (<c>day_of_month</c>). Default <see langword="null"/> (not sent).</value></summary>
@@ -76,15 +52,7 @@ public sealed partial class TemplateDateTimeParameter : TemplateParameter
     public int? DayOfMonth
     {
         get;
-        init
-        {
-            if (value is { } v)
-            {
-                Validate.Range(v, 1, 31, "template.components.parameters.date_time.day_of_month");
-            }
-
-            field = value;
-        }
+        init => field = Validate.OptionalRange(value, 1, 31, "template.components.parameters.date_time.day_of_month");
     }
 
     /// <summary><value>The hour, 0 to 23 (<c>hour</c>). Default <see langword="null"/> (not sent).</value></summary>
@@ -92,15 +60,7 @@ public sealed partial class TemplateDateTimeParameter : TemplateParameter
     public int? Hour
     {
         get;
-        init
-        {
-            if (value is { } v)
-            {
-                Validate.Range(v, 0, 23, "template.components.parameters.date_time.hour");
-            }
-
-            field = value;
-        }
+        init => field = Validate.OptionalRange(value, 0, 23, "template.components.parameters.date_time.hour");
     }
 
     /// <summary><value>The minute, 0 to 59 (<c>minute</c>). Default <see langword="null"/> (not sent).</value></summary>
@@ -108,15 +68,7 @@ public sealed partial class TemplateDateTimeParameter : TemplateParameter
     public int? Minute
     {
         get;
-        init
-        {
-            if (value is { } v)
-            {
-                Validate.Range(v, 0, 59, "template.components.parameters.date_time.minute");
-            }
-
-            field = value;
-        }
+        init => field = Validate.OptionalRange(value, 0, 59, "template.components.parameters.date_time.minute");
     }
 
     /// <summary><value>The calendar, e.g. <c>GREGORIAN</c> or <c>SOLAR_HIJRI</c>. Default <see langword="null"/> (not sent); when set, not empty.</value></summary>
@@ -124,10 +76,6 @@ public sealed partial class TemplateDateTimeParameter : TemplateParameter
     public string? Calendar
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "template.components.parameters.date_time.calendar");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "template.components.parameters.date_time.calendar");
     }
 }

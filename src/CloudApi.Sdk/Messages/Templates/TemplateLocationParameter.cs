@@ -33,11 +33,7 @@ public sealed partial class TemplateLocationParameter : TemplateParameter
     public string? Name
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "template.components.parameters.location.name");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "template.components.parameters.location.name");
     }
 
     /// <summary><value>The place's address. Default <see langword="null"/> (none); when set, not empty.</value></summary>
@@ -45,10 +41,6 @@ public sealed partial class TemplateLocationParameter : TemplateParameter
     public string? Address
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "template.components.parameters.location.address");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "template.components.parameters.location.address");
     }
 }

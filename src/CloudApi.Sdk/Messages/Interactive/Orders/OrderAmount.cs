@@ -33,11 +33,7 @@ public sealed partial class OrderAmount
     public string? Description
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "amount.description");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "amount.description");
     }
 
     /// <summary>The amount in currency units.</summary>

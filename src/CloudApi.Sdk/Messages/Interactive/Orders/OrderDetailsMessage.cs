@@ -68,11 +68,7 @@ public sealed partial class OrderDetailsMessage : InteractiveMessage
     public string? PaymentType
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "interactive.action.parameters.payment_type");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "interactive.action.parameters.payment_type");
     }
 
     /// <summary>
@@ -82,11 +78,7 @@ public sealed partial class OrderDetailsMessage : InteractiveMessage
     public string? PaymentConfiguration
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "interactive.action.parameters.payment_configuration");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "interactive.action.parameters.payment_configuration");
     }
 
     /// <summary><value>A text, image, video or document header. Default <see langword="null"/> (none).</value></summary>

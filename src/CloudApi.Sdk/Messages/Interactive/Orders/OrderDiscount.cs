@@ -31,11 +31,7 @@ public sealed partial class OrderDiscount
     public string? DiscountProgramName
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "order.discount.discount_program_name");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "order.discount.discount_program_name");
     }
 
     private OrderAmount Amount { get; init; }

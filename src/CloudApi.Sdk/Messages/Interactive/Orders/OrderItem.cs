@@ -42,11 +42,7 @@ public sealed partial class OrderItem
     public string? CountryOfOrigin
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "order.items.country_of_origin");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "order.items.country_of_origin");
     }
 
     /// <summary><value>The importer's name (for imported goods). Default <see langword="null"/>.</value></summary>
@@ -54,11 +50,7 @@ public sealed partial class OrderItem
     public string? ImporterName
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "order.items.importer_name");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "order.items.importer_name");
     }
 
     /// <summary>The line's total: the unit price (the sale price when set) times the quantity.</summary>

@@ -40,11 +40,7 @@ public sealed partial class OrderStatusMessage : InteractiveMessage
     public string? Description
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "interactive.action.parameters.order.description");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "interactive.action.parameters.order.description");
     }
 
     /// <summary><value>The footer, 1 to <see cref="InteractiveMessage.MaxFooterLength"/> characters. Default <see langword="null"/> (none).</value></summary>

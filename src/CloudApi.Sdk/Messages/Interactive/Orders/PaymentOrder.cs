@@ -53,11 +53,7 @@ public sealed partial class PaymentOrder
     public string? CatalogId
     {
         get;
-        init
-        {
-            Validate.OptionalNotEmpty(value, "order.catalog_id");
-            field = value;
-        }
+        init => field = Validate.OptionalNotEmpty(value, "order.catalog_id");
     }
 
     /// <summary>What the buyer pays: subtotal + tax + shipping - discount.</summary>
