@@ -46,6 +46,7 @@ internal static class MessagesEndpoint
 
         var request = MessageValidator.Validate(body);
         context.AttributeTo(numberId, request.Recipient);
+        context.Items[SendRequest.ItemKey] = request;
         if (!number.Registered)
         {
             throw new GraphError(400, 133010, "Account not registered", $"Phone number {numberId} is not registered.");
@@ -90,6 +91,7 @@ internal static class MessagesEndpoint
                 "Message failed to send because there were too many messages sent from this phone number to the same phone number in a short period of time");
         }
 
+        context.Items.Remove(SendRequest.ItemKey);
         var message = Accept(state, number, request, now);
         var failure = fault?.Kind == EmulatorFaultKind.FailedDelivery
             ? (fault.ErrorCode, "Message undeliverable", "Message delivery failed (injected by the emulator).")
@@ -145,11 +147,16 @@ internal static class MessagesEndpoint
         }
 
         JsonRules.OneOf(JsonRules.RequireString(body, "status", string.Empty), "status", "read");
-        JsonRules.RequireString(body, "message_id", string.Empty);
-        if (JsonRules.OptionalObject(body, "typing_indicator", string.Empty) is { } typing)
+        var messageId = JsonRules.RequireString(body, "message_id", string.Empty);
+        var typing = JsonRules.OptionalObject(body, "typing_indicator", string.Empty);
+        if (typing is not null)
         {
             JsonRules.OneOf(JsonRules.RequireString(typing, "type", "typing_indicator"), "typing_indicator.type", "text");
         }
+
+        var state = context.State();
+        state.Conversations.MarkedRead(context.RouteId(), messageId, typing is not null, state.Now);
+        Hosting.EmulatorLog.ReadReceipt(state.Logger, context.RouteId(), messageId, typing is null ? string.Empty : " (typing)");
 
         return context.WriteSuccessAsync();
     }

@@ -1,4 +1,5 @@
 using CloudApi.Sdk.Emulator.Endpoints;
+using CloudApi.Sdk.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace CloudApi.Sdk.Emulator.Hosting;
@@ -26,8 +27,22 @@ internal sealed class GraphPipeline
         }
         catch (GraphError error) when (!context.Response.HasStarted)
         {
+            if (context.Items[SendRequest.ItemKey] is SendRequest refused)
+            {
+                RecordRefusal(context, refused, error);
+            }
+
             await error.WriteAsync(context).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>A validated send that was refused (a limit, the service window, a template check) shows in the chat as failed.</summary>
+    private static void RecordRefusal(HttpContext context, SendRequest request, GraphError error)
+    {
+        var state = context.State();
+        var numberId = context.RouteId();
+        state.Conversations.BusinessRefused(numberId, request.To, request.Recipient, request.Type, request.Body, state.Now, new(error.Code, error.Title, error.Details));
+        EmulatorLog.MessageRefused(state.Logger, request.Type, numberId, request.Recipient, error.Code, error.Title);
     }
 
     private static bool IsAuthorized(HttpContext context)

@@ -57,6 +57,14 @@ internal sealed class TemplateStore
         }
     }
 
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _templates.Clear();
+        }
+    }
+
     public void Edit(StoredTemplate template, string? category, JsonArray? components)
     {
         lock (_lock)

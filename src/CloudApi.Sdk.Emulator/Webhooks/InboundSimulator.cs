@@ -37,6 +37,8 @@ internal static class InboundSimulator
         message["timestamp"] = WebhookPayloads.Unix(now);
         message["type"] ??= "text";
         state.Window.Open(number.Id, user, now);
+        state.Conversations.UserSent(number.Id, user, profileName, (JsonObject)message.DeepClone());
+        Hosting.EmulatorLog.InboundReceived(state.Logger, id, message["type"]!.GetValue<string>(), user, number.Id);
         await state.Webhooks.EnqueueAsync(WebhookPayloads.Inbound(number, user, profileName, message), cancellationToken).ConfigureAwait(false);
         return id;
     }
