@@ -73,6 +73,19 @@ public sealed class EmulatorOptions
     /// <value>Default 200 MB (Meta's largest media kind, documents, is 100 MB).</value>
     public long MaxRequestBodySize { get; set; } = 200L * 1024 * 1024;
 
+    /// <summary>Gets or sets the loopback port the in-process emulator listens on (<see cref="WhatsAppEmulator.StartAsync"/>).</summary>
+    /// <value>Default <see langword="null"/>: a free port. Range 1 to 65535. Standalone, <c>--urls</c> sets the address instead.</value>
+    public int? Port { get; set; }
+
+    /// <summary>
+    /// Gets or sets where the emulator writes one line per message and webhook (Information) and per failed webhook
+    /// delivery (Warning). Never the token, the app secret or message content.
+    /// </summary>
+    /// <value>
+    /// Default <see langword="null"/>: in-process, nothing is logged; standalone, the host's console logger is used.
+    /// </value>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
+
     /// <summary>Gets or sets the clock behind every limit, window, timestamp and delay.</summary>
     /// <value>Default <see cref="TimeProvider.System"/>; tests pass a FakeTimeProvider.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace CloudApi.Sdk.Emulator.Endpoints;
 
-/// <summary>The token-free <c>/_emulator/*</c> endpoints: stats, accepted messages and reset.</summary>
+/// <summary>The token-free <c>/_emulator/*</c> endpoints: stats, accepted messages, simulated inbound messages and reset.</summary>
 internal static class InspectionEndpoints
 {
     public static Task StatsAsync(HttpContext context) => context.WriteJsonAsync(StatsJson.Write(context.State().Stats.Snapshot()));
@@ -66,9 +66,31 @@ internal static class InspectionEndpoints
         await context.WriteJsonAsync(new JsonObject { ["id"] = id }).ConfigureAwait(false);
     }
 
-    public static Task ResetAsync(HttpContext context)
+    /// <summary>
+    /// <c>POST /_emulator/reset</c>; the optional body <c>{"templates":true,"media":true}</c> (or the same as query
+    /// parameters) also deletes the stored templates and the uploaded media.
+    /// </summary>
+    public static async Task ResetAsync(HttpContext context)
     {
-        context.State().Reset();
-        return context.WriteSuccessAsync();
+        var body = await context.ReadOptionalJsonObjectAsync().ConfigureAwait(false);
+        context.State().Reset(Flag(context, body, "templates"), Flag(context, body, "media"));
+        await context.WriteSuccessAsync().ConfigureAwait(false);
+    }
+
+    private static bool Flag(HttpContext context, JsonObject body, string name)
+    {
+        var text = body[name] switch
+        {
+            null => context.Request.Query[name].ToString(),
+            JsonValue value when value.TryGetValue<bool>(out var flag) => flag ? "true" : "false",
+            JsonValue value when value.TryGetValue<string>(out var s) => s,
+            _ => throw GraphError.InvalidParameter($"Param {name} must be true or false."),
+        };
+        return text.Length switch
+        {
+            0 => false,
+            _ when bool.TryParse(text, out var flag) => flag,
+            _ => throw GraphError.InvalidParameter($"Param {name} must be true or false."),
+        };
     }
 }

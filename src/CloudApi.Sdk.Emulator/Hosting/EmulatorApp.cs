@@ -1,4 +1,5 @@
 using CloudApi.Sdk.Emulator.Endpoints;
+using CloudApi.Sdk.Emulator.Inbox;
 using CloudApi.Sdk.Emulator.State;
 using CloudApi.Sdk.Emulator.Webhooks;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CloudApi.Sdk.Emulator.Hosting;
 
@@ -20,6 +22,7 @@ internal static class EmulatorApp
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = state.Options.MaxRequestBodySize);
 
         var app = builder.Build();
+        state.Logger = (state.Options.LoggerFactory ?? app.Services.GetRequiredService<ILoggerFactory>()).CreateLogger(EmulatorLog.Category);
         app.UseMiddleware<GraphPipeline>();
         MapRoutes(app);
         return app;
@@ -60,6 +63,19 @@ internal static class EmulatorApp
         app.MapGet("/_emulator/faults", FaultEndpoints.ListAsync);
         app.MapPost("/_emulator/faults", FaultEndpoints.AddAsync);
         app.MapDelete("/_emulator/faults", FaultEndpoints.ClearAsync);
+
+        app.MapGet("/", InboxEndpoints.PageAsync);
+        app.MapGet(InboxEndpoints.Prefix + "/assets/{name}", InboxEndpoints.AssetAsync);
+        app.MapGet(InboxEndpoints.Prefix + "/events", InboxEndpoints.EventsAsync);
+        app.MapGet(InboxEndpoints.Prefix + "/media/{id}", InboxEndpoints.MediaAsync);
+        app.MapPost(InboxEndpoints.Prefix + "/send", InboxEndpoints.SendAsync);
+        app.MapPost(InboxEndpoints.Prefix + "/tap", InboxEndpoints.TapAsync);
+        app.MapPost(InboxEndpoints.Prefix + "/react", InboxEndpoints.ReactAsync);
+        app.MapPost(InboxEndpoints.Prefix + "/location", InboxEndpoints.LocationAsync);
+        app.MapPost(InboxEndpoints.Prefix + "/start", InboxEndpoints.StartAsync);
+        app.MapPost(InboxEndpoints.Prefix + "/window", InboxEndpoints.WindowAsync);
+        app.MapPost(InboxEndpoints.Prefix + "/faults", InboxEndpoints.AddFaultAsync);
+        app.MapPost(InboxEndpoints.Prefix + "/faults/clear", InboxEndpoints.ClearFaultsAsync);
 
         app.MapFallback(context => throw new GraphError(
             400,

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Emulator.Hosting;
 
 /// <summary>
 /// Middleware in front of every Graph endpoint: turns a thrown <see cref="GraphError"/> into Meta's error envelope and
-/// checks the bearer token (190 with HTTP 401 when missing or wrong). <c>/_emulator/*</c> needs no token.
+/// checks the bearer token (190 with HTTP 401 when missing or wrong). The inbox page and <c>/_emulator/*</c> need no token.
 /// </summary>
 internal sealed class GraphPipeline
 {
@@ -18,7 +18,7 @@ internal sealed class GraphPipeline
     {
         try
         {
-            if (!context.Request.Path.StartsWithSegments("/_emulator", StringComparison.Ordinal) && !IsAuthorized(context))
+            if (!IsTokenFree(context.Request.Path) && !IsAuthorized(context))
             {
                 throw GraphError.InvalidToken();
             }
@@ -44,6 +44,10 @@ internal sealed class GraphPipeline
         state.Conversations.BusinessRefused(numberId, request.To, request.Recipient, request.Type, request.Body, state.Now, new(error.Code, error.Title, error.Details));
         EmulatorLog.MessageRefused(state.Logger, request.Type, numberId, request.Recipient, error.Code, error.Title);
     }
+
+    /// <summary>The inbox page (<c>/</c>) and <c>/_emulator/*</c> need no token.</summary>
+    private static bool IsTokenFree(PathString path) =>
+        path == "/" || path.StartsWithSegments("/_emulator", StringComparison.Ordinal);
 
     private static bool IsAuthorized(HttpContext context)
     {

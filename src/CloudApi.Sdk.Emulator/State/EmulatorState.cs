@@ -26,7 +26,7 @@ internal sealed class EmulatorState : IDisposable
             StringComparer.Ordinal);
         Window = new ServiceWindow(options.CustomerServiceWindow);
         Webhooks = new WebhookQueue(options);
-        Faults = new EmulatorFaults(NextRandom);
+        Faults = new EmulatorFaults(NextRandom, Conversations.Changes.Publish);
         foreach (var fault in options.Faults)
         {
             Faults.Add(fault);
