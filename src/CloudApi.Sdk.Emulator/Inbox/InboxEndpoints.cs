@@ -154,7 +154,7 @@ internal static class InboxEndpoints
     {
         var (state, number, form) = await ReadAsync(context).ConfigureAwait(false);
         var user = Required(form, "user");
-        switch (Required(form, "action"))
+        switch (Required(form, "change"))
         {
             case "open":
                 state.Window.Open(number.Id, user, state.Now);
@@ -163,7 +163,7 @@ internal static class InboxEndpoints
                 state.Window.Close(number.Id, user);
                 break;
             default:
-                throw GraphError.InvalidParameter("Param action must be one of {open, close}.");
+                throw GraphError.InvalidParameter("Param change must be one of {open, close}.");
         }
 
         state.Conversations.Changes.Publish();

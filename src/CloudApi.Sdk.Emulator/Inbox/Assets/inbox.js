@@ -36,7 +36,7 @@
       const stick = atBottom(document.getElementById('chat-log'));
       for (const region of document.querySelectorAll('[data-live]')) {
         const next = fresh.getElementById(region.id);
-        if (!next) continue;
+        if (!next || next.innerHTML === region.innerHTML) continue;
         const open = openDetailsKeys(region);
         region.innerHTML = next.innerHTML;
         for (const details of region.querySelectorAll('details')) {
@@ -90,7 +90,7 @@
     notice.textContent = '';
     let response;
     try {
-      response = await fetch(form.action, { method: 'POST', body: data, headers: { 'X-Inbox': 'fetch' } });
+      response = await fetch(form.getAttribute('action'), { method: 'POST', body: data, headers: { 'X-Inbox': 'fetch' } });
     } catch (error) {
       notice.textContent = 'The emulator did not answer: ' + error;
       return;

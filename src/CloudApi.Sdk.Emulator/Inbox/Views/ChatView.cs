@@ -27,8 +27,8 @@ internal static class ChatView
             : "24-hour window closed");
         b.Append("</p><form method=\"post\" action=\"/_emulator/inbox/window\">").Append(context.ChatFields())
             .Append(until is null
-                ? "<button type=\"submit\" name=\"action\" value=\"open\">Open window</button>"
-                : "<button type=\"submit\" name=\"action\" value=\"close\">Close window</button>")
+                ? "<button type=\"submit\" name=\"change\" value=\"open\">Open window</button>"
+                : "<button type=\"submit\" name=\"change\" value=\"close\">Close window</button>")
             .Append("</form></div>");
     }
 
