@@ -32,6 +32,22 @@ public sealed class InboxTests
     }
 
     [Fact]
+    public async Task InboxPage_LinkWithScriptScheme_IsNotFollowable()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        using var sent = await harness.SendAsync("""
+            {"messaging_product":"whatsapp","to":"15550001111","type":"interactive","interactive":{"type":"cta_url",
+             "body":{"text":"Tap"},"action":{"name":"cta_url","parameters":{"display_text":"Open","url":"javascript:alert(1)"}}}}
+            """);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+
+        var html = await harness.Http.GetStringAsync("/?chat=15550001111", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<a class=\"cta-url\" href=\"#\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TapForm_PostedWithoutScript_SendsSignedButtonReplyWebhook_AndRedirectsToTheChat()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

@@ -54,6 +54,10 @@ internal static partial class Html
         return builder.ToString().Replace("\n", "<br>", StringComparison.Ordinal);
     }
 
+    /// <summary>A link target the page may follow: http(s) only (a <c>javascript:</c> URL in a message must not run), else <c>#</c>.</summary>
+    public static string SafeUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url! : "#";
+
     public static string? Str(JsonNode? node, string name) =>
         node is JsonObject obj && obj[name] is JsonValue value
             ? value.TryGetValue<string>(out var text) ? text : value.ToJsonString()

@@ -17,5 +17,5 @@ internal sealed record InboxContext(EmulatorState State, PhoneNumberState Number
     public static string? MediaSource(System.Text.Json.Nodes.JsonObject? media) =>
         media is null ? null
         : Html.Str(media, "id") is { } id ? "/_emulator/inbox/media/" + Uri.EscapeDataString(id)
-        : Html.Str(media, "link");
+        : Html.SafeUrl(Html.Str(media, "link"));
 }

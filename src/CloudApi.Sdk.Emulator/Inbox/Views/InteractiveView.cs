@@ -46,7 +46,7 @@ internal static class InteractiveView
                 break;
             case "cta_url":
                 var cta = Obj(action, "parameters");
-                b.Append(CultureInfo.InvariantCulture, $"<a class=\"cta-url\" href=\"{Encode(Str(cta, "url"))}\" target=\"_blank\" rel=\"noopener noreferrer\">↗ {Encode(Str(cta, "display_text"))}</a>");
+                b.Append(CultureInfo.InvariantCulture, $"<a class=\"cta-url\" href=\"{Encode(SafeUrl(Str(cta, "url")))}\" target=\"_blank\" rel=\"noopener noreferrer\">↗ {Encode(Str(cta, "display_text"))}</a>");
                 break;
             case "flow":
                 var flow = Obj(action, "parameters");

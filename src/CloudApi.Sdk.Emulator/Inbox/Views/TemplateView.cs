@@ -98,7 +98,7 @@ internal static partial class TemplateView
                     break;
                 case "URL":
                     var url = Fill(Str(button, "url"), parameter is null ? [] : [parameter], named: false);
-                    b.Append(CultureInfo.InvariantCulture, $"<a class=\"cta-url\" href=\"{Encode(url)}\" target=\"_blank\" rel=\"noopener noreferrer\">↗ {Encode(text)}</a>");
+                    b.Append(CultureInfo.InvariantCulture, $"<a class=\"cta-url\" href=\"{Encode(SafeUrl(url))}\" target=\"_blank\" rel=\"noopener noreferrer\">↗ {Encode(text)}</a>");
                     break;
                 case "PHONE_NUMBER":
                     b.Append(CultureInfo.InvariantCulture, $"<a class=\"cta-url\" href=\"tel:{Encode(Str(button, "phone_number"))}\">📞 {Encode(text)}</a>");
