@@ -80,8 +80,9 @@ public sealed class FlowEncryptedRequest
             {
             }
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string that is not valid UTF-8.
             throw new FormatException("A Flows request body is not valid JSON.", exception);
         }
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace CloudApi.Sdk.Flows.Encryption;
 
-/// <summary>Loads the business key from PEM text the way users hold it: files, user secrets and environment variables.</summary>
+/// <summary>Loads the business private key from PEM text the way users hold it: files, user secrets and environment variables.</summary>
 internal static class FlowKeys
 {
     public static RSA LoadPrivateKey(string pem, string? passphrase)
@@ -41,28 +41,6 @@ internal static class FlowKeys
             throw new FlowKeyException(encrypted
                 ? "The business private key could not be decrypted: the passphrase is wrong or the key is not an RSA key."
                 : "The business private key could not be read: the PEM block is damaged or is not an RSA key.", exception);
-        }
-    }
-
-    public static RSA LoadPublicKey(string pem)
-    {
-        ArgumentNullException.ThrowIfNull(pem);
-        var text = Normalize(pem);
-        if (!text.Contains("-----BEGIN PUBLIC KEY-----", StringComparison.Ordinal) && !text.Contains("-----BEGIN RSA PUBLIC KEY-----", StringComparison.Ordinal))
-        {
-            throw new FlowKeyException("The business public key is not a PEM public key: expected a '-----BEGIN PUBLIC KEY-----' block.");
-        }
-
-        var rsa = RSA.Create();
-        try
-        {
-            rsa.ImportFromPem(text);
-            return rsa;
-        }
-        catch (Exception exception) when (exception is CryptographicException or ArgumentException)
-        {
-            rsa.Dispose();
-            throw new FlowKeyException("The business public key could not be read: the PEM block is damaged or is not an RSA key.", exception);
         }
     }
 

@@ -122,6 +122,15 @@ public sealed class FlowEndpointCipherTests
     }
 
     [Fact]
+    public void Decrypt_StringThatIsNotUtf8_FlowDecryptionException()
+    {
+        byte[] body = [.. "{\"encrypted_flow_data\":\""u8, 0xC3, 0x28, .. "\",\"encrypted_aes_key\":\"AA\",\"initial_vector\":\"AA\"}"u8];
+        using var cipher = FlowEndpointCipher.FromPem(NodeVectors.PrivateKeyPkcs1);
+
+        Assert.Throws<FlowDecryptionException>(() => cipher.Decrypt(body));
+    }
+
+    [Fact]
     public void GeneratedKeyPair_RequestEncryptedWithItsPublicKey_RoundTrips()
     {
         var pair = FlowKeyPair.Generate();
