@@ -63,6 +63,7 @@ internal static class EmulatorApp
         app.MapGet("/_emulator/faults", FaultEndpoints.ListAsync);
         app.MapPost("/_emulator/faults", FaultEndpoints.AddAsync);
         app.MapDelete("/_emulator/faults", FaultEndpoints.ClearAsync);
+        app.MapPost(Flows.FlowExchangeEndpoint.Path, Flows.FlowExchangeEndpoint.ExchangeAsync);
 
         app.MapGet("/", InboxEndpoints.PageAsync);
         app.MapGet(InboxEndpoints.Prefix + "/assets/{name}", InboxEndpoints.AssetAsync);
