@@ -1,4 +1,5 @@
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
@@ -31,6 +32,9 @@ public interface IWhatsAppClient
 
     /// <summary>Reads WhatsApp Business Accounts, their webhook subscriptions and analytics.</summary>
     IBusinessAccountsClient BusinessAccounts { get; }
+
+    /// <summary>Manages WhatsApp Flows (create, upload Flow JSON, publish, deprecate, metrics) and the business encryption key.</summary>
+    IFlowsClient Flows { get; }
 
     /// <summary>
     /// Calls any Graph path the SDK does not model (GET, POST with a JSON or form body, DELETE), with this tenant's token,

@@ -1,4 +1,5 @@
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.Messages;
@@ -25,6 +26,7 @@ internal sealed class TenantClient : IWhatsAppClient
         Media = new MediaClient(graph);
         PhoneNumbers = new PhoneNumbersClient(graph);
         BusinessAccounts = new BusinessAccountsClient(graph);
+        Flows = new FlowsClient(graph);
         Graph = new GraphRequestsClient(graph);
     }
 
@@ -39,6 +41,8 @@ internal sealed class TenantClient : IWhatsAppClient
     public IPhoneNumbersClient PhoneNumbers { get; }
 
     public IBusinessAccountsClient BusinessAccounts { get; }
+
+    public IFlowsClient Flows { get; }
 
     public IGraphRequests Graph { get; }
 

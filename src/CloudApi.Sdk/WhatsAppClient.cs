@@ -1,5 +1,6 @@
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.DependencyInjection;
+using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.Messages;
@@ -97,6 +98,9 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
 
     /// <inheritdoc />
     public IBusinessAccountsClient BusinessAccounts => _client.BusinessAccounts;
+
+    /// <inheritdoc />
+    public IFlowsClient Flows => _client.Flows;
 
     /// <inheritdoc />
     public IGraphRequests Graph => _client.Graph;

@@ -33,6 +33,11 @@ internal static class GraphObjectEndpoints
             return MediaEndpoints.GetAsync(context, media);
         }
 
+        if (state.Flows.Find(id) is { } flow)
+        {
+            return FlowEndpoints.GetAsync(context, flow);
+        }
+
         throw GraphError.UnknownObject(id);
     }
 
@@ -50,13 +55,24 @@ internal static class GraphObjectEndpoints
             return TemplateEndpoints.EditAsync(context, template);
         }
 
+        if (state.Flows.Find(id) is { } flow)
+        {
+            return FlowEndpoints.UpdateAsync(context, flow);
+        }
+
         throw GraphError.UnknownObject(id);
     }
 
     public static Task DeleteAsync(HttpContext context)
     {
         var id = context.RouteId();
-        return context.State().Media.Find(id) is { } media ? MediaEndpoints.DeleteAsync(context, media) : throw GraphError.UnknownObject(id);
+        var state = context.State();
+        if (state.Flows.Find(id) is { } flow)
+        {
+            return FlowEndpoints.DeleteAsync(context, flow);
+        }
+
+        return state.Media.Find(id) is { } media ? MediaEndpoints.DeleteAsync(context, media) : throw GraphError.UnknownObject(id);
     }
 
     public static RequestDelegate Number(Func<HttpContext, PhoneNumberState, Task> handler) => context =>
@@ -69,5 +85,11 @@ internal static class GraphObjectEndpoints
     {
         var id = context.RouteId();
         return context.State().BusinessAccounts.TryGetValue(id, out var waba) ? handler(context, waba) : throw GraphError.UnknownObject(id);
+    };
+
+    public static RequestDelegate Flow(Func<HttpContext, StoredFlow, Task> handler) => context =>
+    {
+        var id = context.RouteId();
+        return context.State().Flows.Find(id) is { } flow ? handler(context, flow) : throw GraphError.UnknownObject(id);
     };
 }

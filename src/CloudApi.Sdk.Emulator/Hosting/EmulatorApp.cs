@@ -56,10 +56,23 @@ internal static class EmulatorApp
         app.MapPost(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.SubscribeAsync));
         app.MapDelete(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.UnsubscribeAsync));
 
+        app.MapGet(Graph + "/{id}/flows", GraphObjectEndpoints.Waba(FlowEndpoints.ListAsync));
+        app.MapPost(Graph + "/{id}/flows", GraphObjectEndpoints.Waba(FlowEndpoints.CreateAsync));
+        app.MapPost(Graph + "/{id}/migrate_flows", GraphObjectEndpoints.Waba(FlowEndpoints.MigrateAsync));
+        app.MapGet(Graph + "/{id}/assets", GraphObjectEndpoints.Flow(FlowEndpoints.ListAssetsAsync));
+        app.MapPost(Graph + "/{id}/assets", GraphObjectEndpoints.Flow(FlowEndpoints.UploadAsync));
+        app.MapPost(Graph + "/{id}/publish", GraphObjectEndpoints.Flow(FlowEndpoints.PublishAsync));
+        app.MapPost(Graph + "/{id}/deprecate", GraphObjectEndpoints.Flow(FlowEndpoints.DeprecateAsync));
+        app.MapGet(Graph + "/{id}/whatsapp_business_encryption", GraphObjectEndpoints.Number(BusinessEncryptionEndpoints.GetAsync));
+        app.MapPost(Graph + "/{id}/whatsapp_business_encryption", GraphObjectEndpoints.Number(BusinessEncryptionEndpoints.SetAsync));
+
         app.MapGet("/_emulator/stats", InspectionEndpoints.StatsAsync);
         app.MapGet("/_emulator/messages", InspectionEndpoints.MessagesAsync);
         app.MapPost("/_emulator/reset", InspectionEndpoints.ResetAsync);
         app.MapPost("/_emulator/inbound", InspectionEndpoints.InboundAsync);
+        app.MapPost("/_emulator/flows/complete", FlowCompletionEndpoint.CompleteAsync);
+        app.MapGet(FlowEndpoints.FlowJsonPath, FlowEndpoints.DownloadJsonAsync);
+        app.MapGet("/_emulator/flows/{id}/preview", FlowEndpoints.DownloadJsonAsync);
         app.MapGet("/_emulator/faults", FaultEndpoints.ListAsync);
         app.MapPost("/_emulator/faults", FaultEndpoints.AddAsync);
         app.MapDelete("/_emulator/faults", FaultEndpoints.ClearAsync);

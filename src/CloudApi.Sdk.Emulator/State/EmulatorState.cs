@@ -60,6 +60,7 @@ internal sealed class EmulatorState : IDisposable
 
     /// <summary>Where the one-line message and webhook logs go (set once the host is built).</summary>
     public ILogger Logger { get; set; } = NullLogger.Instance;
+    public FlowStore Flows { get; } = new();
 
     /// <summary>The WABAs the app is subscribed to, with their override callback URL ("" for none).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> Subscriptions { get; } = new(StringComparer.Ordinal);

@@ -111,11 +111,34 @@ public static class WhatsAppErrorCodes
     /// <summary>132016: the template is permanently disabled.</summary>
     public const int TemplateDisabled = 132016;
 
-    /// <summary>132068: the flow is blocked.</summary>
+    // --- Flows: sending a flow message (1320xx) and managing flows (1390xx). None is transient: each needs a fix or a wait. ---
+
+    /// <summary>132068: the flow is blocked (its endpoint is unhealthy): fix the endpoint; retrying does not help.</summary>
     public const int FlowBlocked = 132068;
 
-    /// <summary>132069: the flow is throttled.</summary>
+    /// <summary>
+    /// 132069: the flow is throttled (its endpoint is unhealthy): at most 10 messages an hour are sent with it; retry in the
+    /// next hour, or fix the endpoint.
+    /// </summary>
     public const int FlowThrottled = 132069;
+
+    /// <summary>139000: the flow was blocked by Meta's integrity checks: it cannot be published or sent; retrying does not help.</summary>
+    public const int FlowBlockedByIntegrity = 139000;
+
+    /// <summary>139001: the flow could not be updated (e.g. a Flow JSON upload to a published flow): fix the request, or clone the flow.</summary>
+    public const int FlowUpdatingError = 139001;
+
+    /// <summary>
+    /// 139002: the flow could not be published (validation errors, not a draft, an endpoint without a business public
+    /// key or not answering): fix it, then publish again.
+    /// </summary>
+    public const int FlowPublishingError = 139002;
+
+    /// <summary>139003: the flow could not be deprecated (only a published flow can be): not retryable.</summary>
+    public const int FlowDeprecatingError = 139003;
+
+    /// <summary>139004: the flow could not be deleted (only a draft can be; deprecate a published flow): not retryable.</summary>
+    public const int FlowDeletingError = 139004;
 
     /// <summary>133004: server temporarily unavailable.</summary>
     public const int ServerTemporarilyUnavailable = 133004;
@@ -144,4 +167,9 @@ public static class WhatsAppErrorCodes
     public static bool IsTransient(int code) =>
         code is ApiService or ThroughputLimit or SomethingWentWrong or ServiceUnavailable or AccountInMaintenance
             or ServerTemporarilyUnavailable;
+
+    /// <summary>Whether <paramref name="code"/> is a flow error: 132068, 132069 or 139000 to 139099.</summary>
+    /// <param name="code">A Graph error code.</param>
+    /// <returns><see langword="true"/> for a flow code.</returns>
+    public static bool IsFlowError(int code) => code is FlowBlocked or FlowThrottled or (>= 139000 and <= 139099);
 }

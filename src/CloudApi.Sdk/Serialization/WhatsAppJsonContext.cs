@@ -44,6 +44,18 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.PricingAnalyticsWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.TemplateAnalyticsWire))]
 
+// --- Flows (management and the business encryption key) ---
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.FlowWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.FlowAssetWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.CreateFlowRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.CreateFlowResultWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.UpdateFlowRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.FlowJsonUploadResultWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.MigrateFlowsRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.MigrateFlowsResultWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.FlowMetricAnswerWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.BusinessPublicKeyAnswerWire))]
+
 // --- Errors ---
 [JsonSerializable(typeof(CloudApi.Sdk.Errors.Wire.GraphErrorWire))]
 
