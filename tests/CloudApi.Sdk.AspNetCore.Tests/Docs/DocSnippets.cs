@@ -5,8 +5,8 @@ namespace CloudApi.Sdk.AspNetCore.Tests.Docs;
 /// <summary>Reads compiled documentation examples (<c>// docs: name</c> … <c>// docs: end</c> regions) and the code blocks of the documents.</summary>
 internal static partial class DocSnippets
 {
-    /// <summary>Where the data-exchange endpoint section lives until it is folded into docs/flows.md.</summary>
-    public const string FlowsDocument = "flows-endpoint.md";
+    /// <summary>The Flows guide: management, Flow JSON and the data-exchange endpoint.</summary>
+    public const string FlowsDocument = "flows.md";
 
     /// <summary>The lines between each <c>// docs: name</c> and the next <c>// docs: end</c>, each region de-indented, regions separated by a blank line.</summary>
     public static string MarkedRegions(string source, string name)
