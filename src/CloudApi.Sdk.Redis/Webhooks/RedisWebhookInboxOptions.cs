@@ -40,7 +40,8 @@ public sealed class RedisWebhookInboxOptions
     /// <summary>
     /// <value>How long an entry may stay delivered but unacknowledged before another worker takes it over (XAUTOCLAIM): the
     /// delay before a failed notification is retried, or before one held by a crashed instance is handled elsewhere. Keep it
-    /// above your longest handling time, or a slow notification is handled twice. Default 1 minute; 100 ms to 1 day.</value>
+    /// above the longest time a worker takes for one batch (<see cref="BatchSize"/> notifications), or a slow one is taken
+    /// over while still being handled. Default 1 minute; 100 ms to 1 day.</value>
     /// </summary>
     public TimeSpan ClaimIdleTime { get; set; } = TimeSpan.FromMinutes(1);
 
