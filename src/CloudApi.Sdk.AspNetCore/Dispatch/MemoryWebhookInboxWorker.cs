@@ -5,25 +5,26 @@ using Microsoft.Extensions.Options;
 namespace CloudApi.Sdk.AspNetCore.Dispatch;
 
 /// <summary>
-/// Dispatches queued notifications in the background (queued mode only). At shutdown the queue stops accepting and
-/// what it holds is still dispatched, until the host's shutdown timeout.
+/// Dispatches the in-memory inbox's notifications in the background (queued mode with the default inbox only). At
+/// shutdown the inbox stops accepting and what it holds is still dispatched, until the host's shutdown timeout. A failed
+/// event cannot be redelivered (Meta was answered): it is logged.
 /// </summary>
-internal sealed class WebhookQueueWorker(
-    WebhookQueue queue,
-    WebhookDispatcher dispatcher,
+internal sealed class MemoryWebhookInboxWorker(
+    IWebhookInbox inbox,
+    IWebhookDispatcher dispatcher,
     IOptionsMonitor<WhatsAppWebhookOptions> options,
-    ILogger<WebhookQueueWorker> logger) : BackgroundService
+    ILogger<MemoryWebhookInboxWorker> logger) : BackgroundService
 {
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        queue.Complete();
+        (inbox as MemoryWebhookInbox)?.Complete();
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.CurrentValue;
-        if (settings.DispatchMode != WebhookDispatchMode.Queued)
+        if (settings.DispatchMode != WebhookDispatchMode.Queued || inbox is not MemoryWebhookInbox memory)
         {
             return Task.CompletedTask;
         }
@@ -31,20 +32,20 @@ internal sealed class WebhookQueueWorker(
         var workers = new Task[settings.QueueWorkers];
         for (var i = 0; i < workers.Length; i++)
         {
-            workers[i] = RunAsync(stoppingToken);
+            workers[i] = RunAsync(memory, stoppingToken);
         }
 
         return Task.WhenAll(workers);
     }
 
-    private async Task RunAsync(CancellationToken stoppingToken)
+    private async Task RunAsync(MemoryWebhookInbox memory, CancellationToken stoppingToken)
     {
         await Task.Yield();
 
         // Reading is not cancelled: completion of the queue (at StopAsync) ends the loop once it is drained.
-        while (await queue.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        while (await memory.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            while (queue.Reader.TryRead(out var item))
+            while (memory.Reader.TryRead(out var item))
             {
                 try
                 {

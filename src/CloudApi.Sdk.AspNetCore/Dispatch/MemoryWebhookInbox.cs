@@ -4,12 +4,15 @@ using Microsoft.Extensions.Options;
 
 namespace CloudApi.Sdk.AspNetCore.Dispatch;
 
-/// <summary>The bounded queue between the endpoint and the background dispatcher (queued mode).</summary>
-internal sealed class WebhookQueue
+/// <summary>
+/// The default inbox: a bounded in-process queue between the endpoint and <see cref="MemoryWebhookInboxWorker"/>. Not
+/// durable: notifications still queued when the process dies are lost (Meta was already answered).
+/// </summary>
+internal sealed class MemoryWebhookInbox : IWebhookInbox
 {
     private readonly Channel<QueuedNotification> _channel;
 
-    public WebhookQueue(IOptionsMonitor<WhatsAppWebhookOptions> options)
+    public MemoryWebhookInbox(IOptionsMonitor<WhatsAppWebhookOptions> options)
     {
         var settings = options.CurrentValue;
         Capacity = settings.QueueCapacity;
@@ -24,8 +27,11 @@ internal sealed class WebhookQueue
 
     public ChannelReader<QueuedNotification> Reader => _channel.Reader;
 
-    public bool TryEnqueue(WebhookNotification notification, DateTimeOffset receivedAt) =>
-        _channel.Writer.TryWrite(new QueuedNotification(notification, receivedAt));
+    public ValueTask<bool> TryAddAsync(ReadOnlyMemory<byte> body, WebhookNotification notification, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        return ValueTask.FromResult(_channel.Writer.TryWrite(new QueuedNotification(notification, receivedAt)));
+    }
 
     /// <summary>Stops accepting; what is queued is still dispatched.</summary>
     public void Complete() => _channel.Writer.TryComplete();
