@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CloudApi.Sdk.Flows.Json.Reading;
+using CloudApi.Sdk.Flows.Json.Validation;
 using Check = CloudApi.Sdk.Validate;
 
 namespace CloudApi.Sdk.Flows.Json;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CloudApi.Sdk.Flows.Json.Reading;
+using CloudApi.Sdk.Flows.Json.Validation;
 
 namespace CloudApi.Sdk.Flows.Json;
 

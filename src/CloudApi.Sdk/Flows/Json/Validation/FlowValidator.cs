@@ -1,4 +1,4 @@
-namespace CloudApi.Sdk.Flows.Json.Reading;
+namespace CloudApi.Sdk.Flows.Json.Validation;
 
 /// <summary>Collects every problem of a flow (it never stops at the first), each with its path.</summary>
 internal sealed class FlowValidator

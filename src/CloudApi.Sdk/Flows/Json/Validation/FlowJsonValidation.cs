@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CloudApi.Sdk.Flows.Json.Reading;
 
-namespace CloudApi.Sdk.Flows.Json.Reading;
+namespace CloudApi.Sdk.Flows.Json.Validation;
 
 /// <summary>The rules across screens and components that <see cref="FlowJson.Validate"/> checks.</summary>
 internal static partial class FlowJsonValidation
@@ -191,7 +192,9 @@ internal static partial class FlowJsonValidation
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
+            writer.WriteStartObject();
             FlowJsonWriting.Components(writer, "children", screen.Layout);
+            writer.WriteEndObject();
         }
 
         var layout = Encoding.UTF8.GetString(buffer.WrittenSpan);
