@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CloudApi.Sdk.Serialization;
 
 namespace CloudApi.Sdk.Flows.Json;
@@ -7,6 +8,7 @@ namespace CloudApi.Sdk.Flows.Json;
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
 [ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<FlowActionName>))]
 public readonly partial struct FlowActionName
 {
     /// <summary><c>navigate</c>: Goes to another screen, with a payload for its data.</summary>

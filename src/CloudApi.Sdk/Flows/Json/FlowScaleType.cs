@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CloudApi.Sdk.Serialization;
 
 namespace CloudApi.Sdk.Flows.Json;
@@ -7,6 +8,7 @@ namespace CloudApi.Sdk.Flows.Json;
 /// String-backed, so a value Meta adds later is kept, not rejected; compare with the named values.
 /// </summary>
 [ExtensibleValue]
+[JsonConverter(typeof(ExtensibleValueConverter<FlowScaleType>))]
 public readonly partial struct FlowScaleType
 {
     /// <summary><c>cover</c>: Fills the box; the image may be cropped.</summary>

@@ -165,6 +165,22 @@ public sealed class FlowJsonRoundTripTests
     }
 
     [Fact]
+    public void Parse_NestedObjectWithAnUnknownProperty_KeepsTheComponentRawAndItsNameStillCounts()
+    {
+        const string json = """
+            {"version":"7.2","screens":[{"id":"A","layout":{"type":"SingleColumnLayout","children":[
+              {"type":"NavigationList","name":"topics","list-items":[{"id":"a","main-content":{"title":"A","subtitle":"new in 9.0"}}]},
+              {"type":"TextInput","name":"topics","label":"Topics"}]}}]}
+            """;
+
+        var flow = FlowJson.Parse(json);
+
+        Assert.IsType<RawFlowComponent>(flow.Screens[0].Layout[0]);
+        JsonAssert.Equal(json, JsonNode.Parse(flow.ToJson()));
+        Assert.Contains(flow.Validate(), e => e is { Kind: FlowJsonErrorKind.DuplicateName, Path: "screens[0].layout.children[1]" });
+    }
+
+    [Fact]
     public void Parse_UnknownActionAndTopLevelProperties_RoundTrip()
     {
         const string json = """

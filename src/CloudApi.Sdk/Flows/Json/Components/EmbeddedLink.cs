@@ -35,9 +35,7 @@ public sealed class EmbeddedLink : FlowComponent
         }
     }
 
-    internal static EmbeddedLink Read(FlowObjectReader r) => new(r.RequiredString("text"), r.Action("on-click-action") ?? throw FlowObjectReader.Missing("on-click-action"))
-    {
-    };
+    internal static EmbeddedLink Read(FlowObjectReader r) => new(r.RequiredString("text"), r.Action("on-click-action") ?? throw FlowObjectReader.Missing("on-click-action"));
 
     private protected override void WriteProperties(Utf8JsonWriter writer)
     {

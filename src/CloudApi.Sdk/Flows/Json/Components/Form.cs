@@ -26,9 +26,7 @@ public sealed class Form : FlowComponent
     /// <summary>The components inside the form (<c>children</c>).</summary>
     public IReadOnlyList<FlowComponent> Children { get; }
 
-    internal static Form Read(FlowObjectReader r) => new(r.RequiredString("name"), r.Components("children") ?? throw FlowObjectReader.Missing("children"))
-    {
-    };
+    internal static Form Read(FlowObjectReader r) => new(r.RequiredString("name"), r.Components("children") ?? throw FlowObjectReader.Missing("children"));
 
     private protected override void WriteProperties(Utf8JsonWriter writer)
     {

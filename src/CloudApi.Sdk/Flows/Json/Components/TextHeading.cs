@@ -22,9 +22,7 @@ public sealed class TextHeading : FlowComponent
     /// <summary>The heading, up to 80 characters (<c>text</c>).</summary>
     public string Text { get; }
 
-    internal static TextHeading Read(FlowObjectReader r) => new(r.RequiredString("text"))
-    {
-    };
+    internal static TextHeading Read(FlowObjectReader r) => new(r.RequiredString("text"));
 
     private protected override void WriteProperties(Utf8JsonWriter writer)
     {

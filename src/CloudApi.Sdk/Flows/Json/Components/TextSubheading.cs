@@ -22,9 +22,7 @@ public sealed class TextSubheading : FlowComponent
     /// <summary>The subheading, up to 80 characters (<c>text</c>).</summary>
     public string Text { get; }
 
-    internal static TextSubheading Read(FlowObjectReader r) => new(r.RequiredString("text"))
-    {
-    };
+    internal static TextSubheading Read(FlowObjectReader r) => new(r.RequiredString("text"));
 
     private protected override void WriteProperties(Utf8JsonWriter writer)
     {
