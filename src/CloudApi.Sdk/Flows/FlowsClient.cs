@@ -117,6 +117,14 @@ internal sealed class FlowsClient : IFlowsClient
     public Task<FlowJsonUploadResult> UploadFlowJsonAsync(string flowId, ReadOnlyMemory<byte> utf8FlowJson, FlowRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         UploadAsync(FlowRules.FlowId(flowId), utf8FlowJson, cancellationToken);
 
+    public Task<FlowJsonUploadResult> UploadFlowJsonAsync(string flowId, Json.FlowJson flowJson, FlowRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var id = FlowRules.FlowId(flowId);
+        Validate.NotNull(flowJson, "file");
+        flowJson.ThrowIfInvalid();
+        return UploadAsync(id, Encoding.UTF8.GetBytes(flowJson.ToJson()), cancellationToken);
+    }
+
     public async Task<FlowJsonUploadResult> UploadFlowJsonAsync(string flowId, Stream flowJson, FlowRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         var id = FlowRules.FlowId(flowId);

@@ -101,6 +101,20 @@ public interface IFlowsClient
     Task<FlowJsonUploadResult> UploadFlowJsonAsync(string flowId, ReadOnlyMemory<byte> utf8FlowJson, FlowRequestOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Uploads a flow built with the typed Flow JSON model: it is validated first (every problem listed, nothing sent
+    /// when there is one), then serialized; see <see cref="UploadFlowJsonAsync(string, string, FlowRequestOptions?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="flowId">The flow id.</param>
+    /// <param name="flowJson">The flow.</param>
+    /// <param name="options">None applies; pass <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Meta's validation errors.</returns>
+    /// <exception cref="WhatsAppValidationException">The id is malformed or <see cref="Json.FlowJson.Validate"/> found problems; nothing was sent.</exception>
+    /// <exception cref="WhatsAppApiException">Meta refused the upload.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the type of the document (string, bytes, stream or model) only; the optional parameters are the same.")]
+    Task<FlowJsonUploadResult> UploadFlowJsonAsync(string flowId, Json.FlowJson flowJson, FlowRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Uploads a flow's Flow JSON read from a stream (a file); see
     /// <see cref="UploadFlowJsonAsync(string, string, FlowRequestOptions?, CancellationToken)"/>. The stream is read to its
     /// end (and checked) before anything is sent; it is not disposed.

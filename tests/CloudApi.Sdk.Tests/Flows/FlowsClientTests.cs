@@ -282,6 +282,44 @@ public sealed class FlowsClientTests
     }
 
     [Fact]
+    public async Task UploadFlowJsonAsync_TypedFlow_SendsItsSerializedJson()
+    {
+        using var graph = new GraphServer().On("POST", FlowId + "/assets", """{"success":true,"validation_errors":[]}""");
+        var flow = new CloudApi.Sdk.Flows.Json.FlowJson
+        {
+            Screens =
+            [
+                new CloudApi.Sdk.Flows.Json.FlowScreen("DONE")
+                {
+                    Title = "Thanks",
+                    Terminal = true,
+                    Layout = [new CloudApi.Sdk.Flows.Json.TextHeading("All set"), new CloudApi.Sdk.Flows.Json.Footer("Close", CloudApi.Sdk.Flows.Json.FlowAction.Complete())],
+                },
+            ],
+        };
+
+        var result = await graph.Client.Flows.UploadFlowJsonAsync(FlowId, flow, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsValid);
+        Assert.Contains(flow.ToJson(), graph.SingleRequest().Body!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UploadFlowJsonAsync_TypedFlowWithoutTerminalScreen_RefusedBeforeAnyRequest()
+    {
+        using var graph = new GraphServer();
+        var flow = new CloudApi.Sdk.Flows.Json.FlowJson
+        {
+            Screens = [new CloudApi.Sdk.Flows.Json.FlowScreen("ONLY") { Layout = [new CloudApi.Sdk.Flows.Json.TextBody("no way out")] }],
+        };
+
+        await Assert.ThrowsAsync<WhatsAppValidationException>(() =>
+            graph.Client.Flows.UploadFlowJsonAsync(FlowId, flow, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Empty(graph.Requests);
+    }
+
+    [Fact]
     public async Task UploadFlowJsonAsync_MetaValidationErrors_AreTypedWithPointers()
     {
         using var graph = new GraphServer().On("POST", FlowId + "/assets", """

@@ -5,7 +5,7 @@ using CloudApi.Sdk.Tests.Infrastructure;
 namespace CloudApi.Sdk.Tests.Flows.Json;
 
 /// <summary>
-/// The examples of docs/flows-json.md: each <c>// docs: name</c> … <c>// docs: end</c> region is a code block of the guide
+/// The examples of the "Flow JSON" section of docs/flows.md: each <c>// docs: name</c> … <c>// docs: end</c> region is a code block of the guide
 /// (<see cref="FlowJsonDocTests"/> checks they are equal), and the tests below run them.
 /// </summary>
 public sealed class FlowJsonDocExamples
