@@ -1,7 +1,11 @@
+using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Media;
+using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
 
 namespace CloudApi.Sdk;
@@ -31,6 +35,18 @@ public interface IWhatsAppClient
 
     /// <summary>Reads WhatsApp Business Accounts, their webhook subscriptions and analytics.</summary>
     IBusinessAccountsClient BusinessAccounts { get; }
+
+    /// <summary>Blocks and unblocks users on a business number, and lists the blocked ones.</summary>
+    IBlockedUsersClient BlockedUsers { get; }
+
+    /// <summary>Creates and manages message QR codes and their short links.</summary>
+    IQrCodesClient QrCodes { get; }
+
+    /// <summary>Sets a number's welcome message, ice breakers and commands.</summary>
+    IConversationalAutomationClient ConversationalAutomation { get; }
+
+    /// <summary>Reads the delivery history of sent messages.</summary>
+    IMessageHistoryClient MessageHistory { get; }
 
     /// <summary>
     /// Calls any Graph path the SDK does not model (GET, POST with a JSON or form body, DELETE), with this tenant's token,

@@ -1,8 +1,12 @@
+using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.Media;
+using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
 
 namespace CloudApi.Sdk;
@@ -25,6 +29,10 @@ internal sealed class TenantClient : IWhatsAppClient
         Media = new MediaClient(graph);
         PhoneNumbers = new PhoneNumbersClient(graph);
         BusinessAccounts = new BusinessAccountsClient(graph);
+        BlockedUsers = new BlockedUsersClient(graph);
+        QrCodes = new QrCodesClient(graph);
+        ConversationalAutomation = new ConversationalAutomationClient(graph);
+        MessageHistory = new MessageHistoryClient(graph);
         Graph = new GraphRequestsClient(graph);
     }
 
@@ -39,6 +47,14 @@ internal sealed class TenantClient : IWhatsAppClient
     public IPhoneNumbersClient PhoneNumbers { get; }
 
     public IBusinessAccountsClient BusinessAccounts { get; }
+
+    public IBlockedUsersClient BlockedUsers { get; }
+
+    public IQrCodesClient QrCodes { get; }
+
+    public IConversationalAutomationClient ConversationalAutomation { get; }
+
+    public IMessageHistoryClient MessageHistory { get; }
 
     public IGraphRequests Graph { get; }
 

@@ -44,6 +44,18 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.PricingAnalyticsWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.TemplateAnalyticsWire))]
 
+// --- Business messaging (issue 15: block list, QR codes, conversational automation, message history, number settings) ---
+[JsonSerializable(typeof(CloudApi.Sdk.BlockedUsers.Wire.BlockedUserWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.BlockedUsers.Wire.BlockUsersBodyWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.BlockedUsers.Wire.BlockUsersAnswerWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.QrCodes.Wire.QrCodeWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.QrCodes.Wire.QrCodeBodyWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.ConversationalAutomation.Wire.ConversationalAutomationWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.ConversationalAutomation.Wire.PhoneNumberAutomationWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.MessageHistory.Wire.MessageHistoryEntryWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.MessageHistory.Wire.HistoryEventEdgeWire))]
+// --- end of business messaging ---
+
 // --- Errors ---
 [JsonSerializable(typeof(CloudApi.Sdk.Errors.Wire.GraphErrorWire))]
 
