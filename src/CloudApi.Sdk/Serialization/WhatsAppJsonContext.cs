@@ -54,6 +54,18 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.ConversationalAutomation.Wire.PhoneNumberAutomationWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.MessageHistory.Wire.MessageHistoryEntryWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.MessageHistory.Wire.HistoryEventEdgeWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.PhoneNumberSettingsWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.PhoneNumberUpdateWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.CommerceSettingsWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.ComplianceInfoWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.OfficialBusinessAccountWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.OfficialBusinessAccountRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.CreatePhoneNumberWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.CreatedIdWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.BusinessAccountUpdateWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.ActivityWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.ScheduleWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.CreatedScheduleWire))]
 // --- end of business messaging ---
 
 // --- Errors ---
