@@ -46,7 +46,8 @@ public sealed class ApiCoverageTests
     {
         var counts = ApiCoverageTable.Rows.GroupBy(row => row.Operation, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
-        Assert.Empty(ApiCoverageTable.SpecOperations.Where(operation => counts.GetValueOrDefault(operation) != 1));
+        Assert.Empty(ApiCoverageTable.SpecOperations.Where(operation => counts.GetValueOrDefault(operation) != 1)
+            .Select(operation => $"{operation}: {counts.GetValueOrDefault(operation)} rows"));
     }
 
     [Fact]

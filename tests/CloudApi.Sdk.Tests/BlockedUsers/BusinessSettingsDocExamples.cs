@@ -9,7 +9,7 @@ namespace CloudApi.Sdk.Tests.BlockedUsers;
 public sealed class BusinessSettingsDocExamples
 {
     // docs: block
-    public static async Task<IReadOnlyList<string>> BlockAsync(IWhatsAppClient client, IEnumerable<string> users, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<string>> BlockAsync(IWhatsAppClient client, IEnumerable<string> users, CancellationToken cancellationToken)
     {
         BlockUsersResult result = await client.BlockedUsers.BlockAsync(new BlockUsersRequest(users), cancellationToken: cancellationToken);
         foreach (BlockUserFailure failed in result.FailedUsers)
@@ -21,7 +21,7 @@ public sealed class BusinessSettingsDocExamples
     }
 
     // docs: qr
-    public static async Task<Uri?> CreateQrCodeAsync(IWhatsAppClient client, CancellationToken cancellationToken)
+    internal static async Task<Uri?> CreateQrCodeAsync(IWhatsAppClient client, CancellationToken cancellationToken)
     {
         QrCode code = await client.QrCodes.CreateAsync(
             new CreateQrCodeRequest("Hi! I'd like to book a table.") { ImageFormat = QrImageFormat.Svg }, cancellationToken: cancellationToken);
@@ -30,7 +30,7 @@ public sealed class BusinessSettingsDocExamples
     }
 
     // docs: automation
-    public static Task SetUpAutomationAsync(IWhatsAppClient client, CancellationToken cancellationToken) =>
+    internal static Task SetUpAutomationAsync(IWhatsAppClient client, CancellationToken cancellationToken) =>
         client.ConversationalAutomation.UpdateAsync(new ConversationalAutomationUpdate
         {
             EnableWelcomeMessage = true,
