@@ -1,8 +1,12 @@
+using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Media;
+using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
 
 namespace CloudApi.Sdk;
@@ -35,6 +39,18 @@ public interface IWhatsAppClient
 
     /// <summary>Manages WhatsApp Flows (create, upload Flow JSON, publish, deprecate, metrics) and the business encryption key.</summary>
     IFlowsClient Flows { get; }
+
+    /// <summary>Blocks and unblocks users on a business number, and lists the blocked ones.</summary>
+    IBlockedUsersClient BlockedUsers { get; }
+
+    /// <summary>Creates and manages message QR codes and their short links.</summary>
+    IQrCodesClient QrCodes { get; }
+
+    /// <summary>Sets a number's welcome message, ice breakers and commands.</summary>
+    IConversationalAutomationClient ConversationalAutomation { get; }
+
+    /// <summary>Reads the delivery history of sent messages.</summary>
+    IMessageHistoryClient MessageHistory { get; }
 
     /// <summary>
     /// Calls any Graph path the SDK does not model (GET, POST with a JSON or form body, DELETE), with this tenant's token,

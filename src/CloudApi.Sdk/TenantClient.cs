@@ -1,9 +1,13 @@
+using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.Media;
+using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
 
 namespace CloudApi.Sdk;
@@ -27,6 +31,10 @@ internal sealed class TenantClient : IWhatsAppClient
         PhoneNumbers = new PhoneNumbersClient(graph);
         BusinessAccounts = new BusinessAccountsClient(graph);
         Flows = new FlowsClient(graph);
+        BlockedUsers = new BlockedUsersClient(graph);
+        QrCodes = new QrCodesClient(graph);
+        ConversationalAutomation = new ConversationalAutomationClient(graph);
+        MessageHistory = new MessageHistoryClient(graph);
         Graph = new GraphRequestsClient(graph);
     }
 
@@ -43,6 +51,14 @@ internal sealed class TenantClient : IWhatsAppClient
     public IBusinessAccountsClient BusinessAccounts { get; }
 
     public IFlowsClient Flows { get; }
+
+    public IBlockedUsersClient BlockedUsers { get; }
+
+    public IQrCodesClient QrCodes { get; }
+
+    public IConversationalAutomationClient ConversationalAutomation { get; }
+
+    public IMessageHistoryClient MessageHistory { get; }
 
     public IGraphRequests Graph { get; }
 

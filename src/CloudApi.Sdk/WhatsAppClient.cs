@@ -1,10 +1,14 @@
+using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.Media;
+using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.RateLimiting;
 using CloudApi.Sdk.Templates;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -101,6 +105,18 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
 
     /// <inheritdoc />
     public IFlowsClient Flows => _client.Flows;
+
+    /// <inheritdoc />
+    public IBlockedUsersClient BlockedUsers => _client.BlockedUsers;
+
+    /// <inheritdoc />
+    public IQrCodesClient QrCodes => _client.QrCodes;
+
+    /// <inheritdoc />
+    public IConversationalAutomationClient ConversationalAutomation => _client.ConversationalAutomation;
+
+    /// <inheritdoc />
+    public IMessageHistoryClient MessageHistory => _client.MessageHistory;
 
     /// <inheritdoc />
     public IGraphRequests Graph => _client.Graph;

@@ -15,7 +15,12 @@ internal static class GraphObjectEndpoints
         var id = context.RouteId();
         if (state.PhoneNumbers.TryGetValue(id, out var number))
         {
-            return PhoneNumberEndpoints.GetAsync(context, number);
+            return AutomationEndpoints.IsAutomationRead(context) ? AutomationEndpoints.GetForNumberAsync(context, number) : PhoneNumberEndpoints.GetAsync(context, number);
+        }
+
+        if (state.Business.FindBot(id) is { } bot)
+        {
+            return AutomationEndpoints.GetBotAsync(context, bot);
         }
 
         if (state.BusinessAccounts.TryGetValue(id, out var waba))

@@ -52,6 +52,8 @@ internal static class MessagesEndpoint
             throw new GraphError(400, 133010, "Account not registered", $"Phone number {numberId} is not registered.");
         }
 
+        BlockListCheck.Check(state, numberId, request.Recipient);
+
         var now = state.Now;
         if (state.Options.EnforceCustomerServiceWindow && !request.IsTemplate && !state.Window.IsOpen(numberId, request.Recipient, now))
         {

@@ -52,6 +52,15 @@ internal static class EmulatorApp
         app.MapGet(Graph + "/{id}/whatsapp_business_profile", GraphObjectEndpoints.Number(PhoneNumberEndpoints.GetProfileAsync));
         app.MapPost(Graph + "/{id}/whatsapp_business_profile", GraphObjectEndpoints.Number(PhoneNumberEndpoints.UpdateProfileAsync));
 
+        app.MapGet(Graph + "/{id}/block_users", GraphObjectEndpoints.Number(BlockUsersEndpoints.ListAsync));
+        app.MapPost(Graph + "/{id}/block_users", GraphObjectEndpoints.Number(BlockUsersEndpoints.BlockAsync));
+        app.MapDelete(Graph + "/{id}/block_users", GraphObjectEndpoints.Number(BlockUsersEndpoints.UnblockAsync));
+        app.MapGet(Graph + "/{id}/message_qrdls", GraphObjectEndpoints.Number(QrCodeEndpoints.ListAsync));
+        app.MapPost(Graph + "/{id}/message_qrdls", GraphObjectEndpoints.Number(QrCodeEndpoints.SaveAsync));
+        app.MapGet(Graph + "/{id}/message_qrdls/{code}", GraphObjectEndpoints.Number(QrCodeEndpoints.GetAsync));
+        app.MapDelete(Graph + "/{id}/message_qrdls/{code}", GraphObjectEndpoints.Number(QrCodeEndpoints.DeleteAsync));
+        app.MapPost(Graph + "/{id}/conversational_automation", GraphObjectEndpoints.Number(AutomationEndpoints.UpdateAsync));
+
         app.MapGet(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.ListAppsAsync));
         app.MapPost(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.SubscribeAsync));
         app.MapDelete(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.UnsubscribeAsync));

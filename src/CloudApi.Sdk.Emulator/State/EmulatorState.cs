@@ -60,7 +60,12 @@ internal sealed class EmulatorState : IDisposable
 
     /// <summary>Where the one-line message and webhook logs go (set once the host is built).</summary>
     public ILogger Logger { get; set; } = NullLogger.Instance;
+
+    /// <summary>The flows of the WABAs, with their Flow JSON and lifecycle.</summary>
     public FlowStore Flows { get; } = new();
+
+    /// <summary>Block lists, QR codes and conversational automation of the numbers.</summary>
+    public BusinessMessagingState Business { get; } = new();
 
     /// <summary>The WABAs the app is subscribed to, with their override callback URL ("" for none).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> Subscriptions { get; } = new(StringComparer.Ordinal);

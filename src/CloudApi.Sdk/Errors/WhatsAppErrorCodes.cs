@@ -155,6 +155,18 @@ public static class WhatsAppErrorCodes
     /// <summary>135000: generic user error in the request parameters.</summary>
     public const int GenericUserError = 135000;
 
+    /// <summary>139100: some or all users of a block or unblock call were refused (the answer lists them).</summary>
+    public const int BlockUsersFailed = 139100;
+
+    /// <summary>139101: the number's block list is full (64,000 users).</summary>
+    public const int BlockListFull = 139101;
+
+    /// <summary>139102: the block list changed while it was being paged.</summary>
+    public const int BlockListConcurrentUpdate = 139102;
+
+    /// <summary>139103: an internal error of the block list; retry later.</summary>
+    public const int BlockListInternalError = 139103;
+
     /// <summary>Whether <paramref name="code"/> is one of the throttling codes: 4, 80007, 130429, 131056.</summary>
     /// <param name="code">A Graph error code.</param>
     /// <returns><see langword="true"/> for a rate-limit code.</returns>

@@ -56,6 +56,30 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.FlowMetricAnswerWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.Flows.Wire.BusinessPublicKeyAnswerWire))]
 
+// --- Business messaging (issue 15: block list, QR codes, conversational automation, message history, number settings) ---
+[JsonSerializable(typeof(CloudApi.Sdk.BlockedUsers.Wire.BlockedUserWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.BlockedUsers.Wire.BlockUsersBodyWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.BlockedUsers.Wire.BlockUsersAnswerWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.QrCodes.Wire.QrCodeWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.QrCodes.Wire.QrCodeBodyWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.ConversationalAutomation.Wire.ConversationalAutomationWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.ConversationalAutomation.Wire.PhoneNumberAutomationWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.MessageHistory.Wire.MessageHistoryEntryWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.MessageHistory.Wire.HistoryEventEdgeWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.PhoneNumberSettingsWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.PhoneNumberUpdateWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.CommerceSettingsWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.ComplianceInfoWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.OfficialBusinessAccountWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.OfficialBusinessAccountRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.CreatePhoneNumberWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.PhoneNumbers.Wire.CreatedIdWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.BusinessAccountUpdateWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.ActivityWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.ScheduleWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.CreatedScheduleWire))]
+// --- end of business messaging ---
+
 // --- Errors ---
 [JsonSerializable(typeof(CloudApi.Sdk.Errors.Wire.GraphErrorWire))]
 
