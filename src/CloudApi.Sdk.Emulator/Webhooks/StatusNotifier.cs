@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CloudApi.Sdk.Emulator.State;
 
 namespace CloudApi.Sdk.Emulator.Webhooks;
@@ -17,7 +18,7 @@ internal static class StatusNotifier
             return;
         }
 
-        var template = message.Type == "template";
+        var template = message.Type == "template" ? TemplateCategory(state, number, message) : null;
         var now = state.Now;
         await state.Webhooks.EnqueueAsync(WebhookPayloads.Status(number, message, "sent", now, template), cancellationToken).ConfigureAwait(false);
         if (failure is { } f)
@@ -35,5 +36,20 @@ internal static class StatusNotifier
 
         await state.Webhooks.EnqueueAsync(WebhookPayloads.Status(number, message, "delivered", now, template), cancellationToken).ConfigureAwait(false);
         await state.Webhooks.EnqueueAsync(WebhookPayloads.Status(number, message, "read", now, template), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The pricing category of a template send: the stored template's category, lower case (<c>utility</c> for a template the emulator does not store).</summary>
+    private static string TemplateCategory(EmulatorState state, PhoneNumberState number, EmulatedMessage message)
+    {
+        var template = JsonNode.Parse(message.Body)?["template"];
+        var name = template?["name"]?.GetValue<string>();
+        var language = template?["language"]?["code"]?.GetValue<string>();
+        var stored = name is null ? null : state.Templates.Named(number.BusinessAccountId, name).Find(t => t.Language == language);
+        return stored?.Category.ToUpperInvariant() switch
+        {
+            "MARKETING" => "marketing",
+            "AUTHENTICATION" => "authentication",
+            _ => "utility",
+        };
     }
 }
