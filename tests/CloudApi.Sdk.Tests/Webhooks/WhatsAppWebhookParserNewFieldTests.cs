@@ -71,7 +71,7 @@ public class WhatsAppWebhookParserNewFieldTests
     {
         const string item = """{"id":"wacid.N","event":"hold","timestamp":"1"}""";
 
-        var unknown = Single<UnknownWebhookEvent>(Envelope(WebhookFields.Calls, $$$"""{"calls":[{{item}}]}"""));
+        var unknown = Single<UnknownWebhookEvent>(Envelope(WebhookFields.Calls, $$$"""{"calls":[{{{item}}}]}"""));
 
         Assert.Equal(item, unknown.RawJson);
         Assert.Contains("\"hold\"", unknown.ValueJson, StringComparison.Ordinal);
