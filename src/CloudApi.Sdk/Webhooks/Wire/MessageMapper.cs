@@ -122,7 +122,7 @@ internal static class MessageMapper
         var values = new List<string>(wires.Count);
         foreach (var wire in wires)
         {
-            if (value(wire) is { } text)
+            if (wire is not null && value(wire) is { } text)
             {
                 values.Add(text);
             }

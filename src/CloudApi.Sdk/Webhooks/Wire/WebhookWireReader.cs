@@ -13,10 +13,9 @@ internal static class WebhookWireReader
     public static WebhookNotification Read(ReadOnlySpan<byte> body)
     {
         var bytes = body.ToArray();
-        WebhookBodyWire? wire;
         try
         {
-            wire = JsonSerializer.Deserialize(bytes, WhatsAppJsonContext.Default.WebhookBodyWire);
+            return Map(JsonSerializer.Deserialize(bytes, WhatsAppJsonContext.Default.WebhookBodyWire), bytes);
         }
         catch (JsonException e)
         {
@@ -30,7 +29,11 @@ internal static class WebhookWireReader
         {
             throw new WebhookPayloadException($"The webhook body could not be read: {e.Message}", e);
         }
+    }
 
+    /// <summary>Maps the wire to events; inside the reader's guard, since a value read again may meet a string that is not UTF-8.</summary>
+    private static WebhookNotification Map(WebhookBodyWire? wire, byte[] bytes)
+    {
         if (wire is null)
         {
             throw new WebhookPayloadException("The webhook body is not a JSON object.");

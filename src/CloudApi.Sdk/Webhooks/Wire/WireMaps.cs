@@ -16,11 +16,16 @@ internal static class WireMaps
             return [];
         }
 
-        var contacts = new WebhookContact[wires.Count];
-        for (var i = 0; i < contacts.Length; i++)
+        var contacts = new List<WebhookContact>(wires.Count);
+        foreach (var wire in wires)
         {
-            var wire = wires[i];
-            contacts[i] = new WebhookContact
+            // An element that was not an object reads as null: skipped.
+            if (wire is null)
+            {
+                continue;
+            }
+
+            contacts.Add(new WebhookContact
             {
                 WaId = wire.WaId,
                 UserId = wire.UserId,
@@ -28,7 +33,7 @@ internal static class WireMaps
                 Name = wire.Profile?.Name,
                 Username = wire.Profile?.Username,
                 IdentityKeyHash = wire.IdentityKeyHash,
-            };
+            });
         }
 
         return contacts;
@@ -41,11 +46,13 @@ internal static class WireMaps
             return [];
         }
 
-        var errors = new WebhookError[wires.Count];
-        for (var i = 0; i < errors.Length; i++)
+        var errors = new List<WebhookError>(wires.Count);
+        foreach (var wire in wires)
         {
-            var wire = wires[i];
-            errors[i] = new WebhookError(wire.Code is { } code and >= int.MinValue and <= int.MaxValue ? (int)code : 0, wire.Title, wire.Message, wire.ErrorData?.Details, wire.Href);
+            if (wire is not null)
+            {
+                errors.Add(new WebhookError(wire.Code is { } code and >= int.MinValue and <= int.MaxValue ? (int)code : 0, wire.Title, wire.Message, wire.ErrorData?.Details, wire.Href));
+            }
         }
 
         return errors;
@@ -58,10 +65,13 @@ internal static class WireMaps
             return [];
         }
 
-        var items = new TOut[wires.Count];
-        for (var i = 0; i < items.Length; i++)
+        var items = new List<TOut>(wires.Count);
+        foreach (var wire in wires)
         {
-            items[i] = map(wires[i]);
+            if (wire is not null)
+            {
+                items.Add(map(wire));
+            }
         }
 
         return items;
