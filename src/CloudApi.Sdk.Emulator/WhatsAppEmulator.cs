@@ -130,7 +130,7 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
         };
         try
         {
-            return await Webhooks.InboundSimulator.ReceiveAsync(_state, from, message, options?.PhoneNumberId, options?.ProfileName, cancellationToken)
+            return await Webhooks.InboundSimulator.ReceiveAsync(_state, (options ?? new()).Sender(from), message, options?.PhoneNumberId, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Endpoints.GraphError e)

@@ -24,7 +24,7 @@ internal static class StatusNotifier
             return;
         }
 
-        var template = message.Type == "template";
+        var template = message.Type == "template" ? TemplateCategory(state, number, message) : null;
         var now = state.Now;
         await state.Webhooks.EnqueueAsync(WebhookPayloads.Status(number, message, "sent", now, template), cancellationToken).ConfigureAwait(false);
         if (failure is { } f)
@@ -52,5 +52,20 @@ internal static class StatusNotifier
             : new DeliveryState(message.Type == "reaction" || !state.Options.Webhooks.SendDeliveredAndRead ? "sent" : "read");
         state.Conversations.BusinessSent(message, JsonNode.Parse(message.Body)!.AsObject(), delivery);
         EmulatorLog.MessageAccepted(state.Logger, message.Id, message.Type, message.PhoneNumberId, message.Recipient, delivery.Error is { } e ? $"failed (#{e.Code})" : delivery.Status);
+    }
+
+    /// <summary>The pricing category of a template send: the stored template's category, lower case (<c>utility</c> for a template the emulator does not store).</summary>
+    private static string TemplateCategory(EmulatorState state, PhoneNumberState number, EmulatedMessage message)
+    {
+        var template = JsonNode.Parse(message.Body)?["template"];
+        var name = template?["name"]?.GetValue<string>();
+        var language = template?["language"]?["code"]?.GetValue<string>();
+        var stored = name is null ? null : state.Templates.Named(number.BusinessAccountId, name).Find(t => t.Language == language);
+        return stored?.Category.ToUpperInvariant() switch
+        {
+            "MARKETING" => "marketing",
+            "AUTHENTICATION" => "authentication",
+            _ => "utility",
+        };
     }
 }
