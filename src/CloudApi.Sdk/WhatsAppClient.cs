@@ -1,11 +1,13 @@
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.Http;
+using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
 using CloudApi.Sdk.RateLimiting;
 using CloudApi.Sdk.Templates;
+using CloudApi.Sdk.Uploads;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CloudApi.Sdk;
@@ -87,10 +89,16 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
     public IMessagesClient Messages => _client.Messages;
 
     /// <inheritdoc />
+    public IMarketingMessagesClient MarketingMessages => _client.MarketingMessages;
+
+    /// <inheritdoc />
     public ITemplatesClient Templates => _client.Templates;
 
     /// <inheritdoc />
     public IMediaClient Media => _client.Media;
+
+    /// <inheritdoc />
+    public IUploadsClient Uploads => _client.Uploads;
 
     /// <inheritdoc />
     public IPhoneNumbersClient PhoneNumbers => _client.PhoneNumbers;
