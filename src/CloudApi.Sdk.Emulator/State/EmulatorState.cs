@@ -52,6 +52,8 @@ internal sealed class EmulatorState : IDisposable
 
     public MediaStore Media { get; } = new();
 
+    public UploadStore Uploads { get; } = new();
+
     /// <summary>The WABAs the app is subscribed to, with their override callback URL ("" for none).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> Subscriptions { get; } = new(StringComparer.Ordinal);
 
