@@ -41,6 +41,14 @@ public sealed class EmulatorOptions
     /// <value>Default <see langword="false"/>: any unknown template name is accepted.</value>
     public bool RequireKnownTemplates { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether file handles must come from this emulator's Resumable Upload API: a template's
+    /// media header example (<c>example.header_handle</c>) or a profile picture (<c>profile_picture_handle</c>) that is not a
+    /// handle it issued is refused with Meta's error 100, subcode 2388273.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: any non-empty handle is accepted (Meta's documented examples use handles of their own).</value>
+    public bool RequireUploadedHandles { get; set; }
+
     /// <summary>Gets or sets how long a created template stays <c>PENDING</c> before it becomes <c>APPROVED</c>.</summary>
     /// <value>Default <see cref="TimeSpan.Zero"/>: approved from the first read after creation. Measured on <see cref="TimeProvider"/>.</value>
     public TimeSpan TemplateApprovalDelay { get; set; } = TimeSpan.Zero;

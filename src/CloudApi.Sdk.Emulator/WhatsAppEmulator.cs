@@ -146,6 +146,23 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
     /// <param name="options">What else to clear; default: templates and media stay.</param>
     public void Reset(EmulatorResetOptions? options = null) => _state.Reset(options?.Templates ?? false, options?.Media ?? false);
 
+    /// <summary>
+    /// Pauses a template as Meta does after low quality (status <c>PAUSED</c>): sends of it fail with 132015 until it is
+    /// unpaused (<c>POST /{template-id}/unpause</c>).
+    /// </summary>
+    /// <param name="templateId">The template id.</param>
+    /// <returns><see langword="false"/> when no template has that id.</returns>
+    public bool PauseTemplate(string templateId)
+    {
+        if (_state.Templates.Find(templateId) is not { } template)
+        {
+            return false;
+        }
+
+        _state.Templates.SetStatus(template, "PAUSED");
+        return true;
+    }
+
     /// <summary>Stops the server and releases its resources.</summary>
     /// <returns>A task that completes when stopped.</returns>
     public async ValueTask DisposeAsync()

@@ -2,12 +2,14 @@ using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
+using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
 using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
+using CloudApi.Sdk.Uploads;
 
 namespace CloudApi.Sdk;
 
@@ -25,11 +27,17 @@ public interface IWhatsAppClient
     /// <summary>Sends messages and read receipts.</summary>
     IMessagesClient Messages { get; }
 
+    /// <summary>Sends marketing template messages through Meta's Marketing Messages API and reads the account's onboarding to it.</summary>
+    IMarketingMessagesClient MarketingMessages { get; }
+
     /// <summary>Manages message templates: list, get, create, edit, delete.</summary>
     ITemplatesClient Templates { get; }
 
     /// <summary>Uploads, downloads and deletes media files.</summary>
     IMediaClient Media { get; }
+
+    /// <summary>Resumable uploads: files that become handles for template media headers and profile pictures.</summary>
+    IUploadsClient Uploads { get; }
 
     /// <summary>Reads and manages business phone numbers and their business profiles.</summary>
     IPhoneNumbersClient PhoneNumbers { get; }

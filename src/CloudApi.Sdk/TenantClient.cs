@@ -3,12 +3,14 @@ using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Http;
+using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
 using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
+using CloudApi.Sdk.Uploads;
 
 namespace CloudApi.Sdk;
 
@@ -26,8 +28,11 @@ internal sealed class TenantClient : IWhatsAppClient
         Name = name;
         Templates = new TemplatesClient(graph);
         IMessagesClient messages = new MessagesClient(graph);
-        Messages = templateCheck?.Invoke(Templates) is { } definitions ? new TemplateCheckingMessagesClient(messages, definitions) : messages;
+        var definitions = templateCheck?.Invoke(Templates);
+        Messages = definitions is not null ? new TemplateCheckingMessagesClient(messages, definitions) : messages;
+        MarketingMessages = new MarketingMessagesClient(graph, definitions);
         Media = new MediaClient(graph);
+        Uploads = new UploadsClient(graph);
         PhoneNumbers = new PhoneNumbersClient(graph);
         BusinessAccounts = new BusinessAccountsClient(graph);
         Flows = new FlowsClient(graph);
@@ -42,9 +47,13 @@ internal sealed class TenantClient : IWhatsAppClient
 
     public IMessagesClient Messages { get; }
 
+    public IMarketingMessagesClient MarketingMessages { get; }
+
     public ITemplatesClient Templates { get; }
 
     public IMediaClient Media { get; }
+
+    public IUploadsClient Uploads { get; }
 
     public IPhoneNumbersClient PhoneNumbers { get; }
 

@@ -4,6 +4,7 @@ using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Http;
+using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
@@ -11,6 +12,7 @@ using CloudApi.Sdk.PhoneNumbers;
 using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.RateLimiting;
 using CloudApi.Sdk.Templates;
+using CloudApi.Sdk.Uploads;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CloudApi.Sdk;
@@ -92,10 +94,16 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
     public IMessagesClient Messages => _client.Messages;
 
     /// <inheritdoc />
+    public IMarketingMessagesClient MarketingMessages => _client.MarketingMessages;
+
+    /// <inheritdoc />
     public ITemplatesClient Templates => _client.Templates;
 
     /// <inheritdoc />
     public IMediaClient Media => _client.Media;
+
+    /// <inheritdoc />
+    public IUploadsClient Uploads => _client.Uploads;
 
     /// <inheritdoc />
     public IPhoneNumbersClient PhoneNumbers => _client.PhoneNumbers;

@@ -13,6 +13,11 @@ internal static class GraphObjectEndpoints
     {
         var state = context.State();
         var id = context.RouteId();
+        if (id.StartsWith(UploadEndpoints.SessionPrefix, StringComparison.Ordinal))
+        {
+            return UploadEndpoints.GetSessionAsync(context, Session(state, id));
+        }
+
         if (state.PhoneNumbers.TryGetValue(id, out var number))
         {
             return AutomationEndpoints.IsAutomationRead(context) ? AutomationEndpoints.GetForNumberAsync(context, number) : PhoneNumberEndpoints.GetAsync(context, number);
@@ -50,6 +55,11 @@ internal static class GraphObjectEndpoints
     {
         var state = context.State();
         var id = context.RouteId();
+        if (id.StartsWith(UploadEndpoints.SessionPrefix, StringComparison.Ordinal))
+        {
+            return UploadEndpoints.UploadAsync(context, Session(state, id));
+        }
+
         if (state.PhoneNumbers.TryGetValue(id, out var number))
         {
             return PhoneNumberEndpoints.UpdateAsync(context, number);
@@ -79,6 +89,9 @@ internal static class GraphObjectEndpoints
 
         return state.Media.Find(id) is { } media ? MediaEndpoints.DeleteAsync(context, media) : throw GraphError.UnknownObject(id);
     }
+
+    private static UploadSessionState Session(EmulatorState state, string id) =>
+        state.Uploads.Find(id) ?? throw GraphError.UnknownObject(id);
 
     public static RequestDelegate Number(Func<HttpContext, PhoneNumberState, Task> handler) => context =>
     {

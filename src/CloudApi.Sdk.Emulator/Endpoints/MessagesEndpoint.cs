@@ -14,7 +14,15 @@ namespace CloudApi.Sdk.Emulator.Endpoints;
 /// </summary>
 internal static class MessagesEndpoint
 {
-    public static async Task HandleAsync(HttpContext context)
+    public static Task HandleAsync(HttpContext context) => HandleAsync(context, marketing: false);
+
+    /// <summary>
+    /// <c>POST /{version}/{phone-number-id}/marketing_messages</c> (the Marketing Messages API): the same path as
+    /// <c>/messages</c>, limits included, for marketing template messages only (131055 otherwise) from an onboarded account (134102).
+    /// </summary>
+    public static Task HandleMarketingAsync(HttpContext context) => HandleAsync(context, marketing: true);
+
+    private static async Task HandleAsync(HttpContext context, bool marketing)
     {
         var state = context.State();
         var numberId = context.RouteId();
@@ -38,7 +46,7 @@ internal static class MessagesEndpoint
         }
 
         var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
-        if (body["status"] is not null)
+        if (body["status"] is not null && !marketing)
         {
             await ReadReceiptAsync(context, body).ConfigureAwait(false);
             return;
@@ -62,6 +70,11 @@ internal static class MessagesEndpoint
                 131047,
                 "Re-engagement message",
                 "Message failed to send because more than 24 hours have passed since the customer last replied to this number.");
+        }
+
+        if (marketing)
+        {
+            MarketingMessageRules.Check(state, number, request);
         }
 
         if (request.IsTemplate)

@@ -32,6 +32,7 @@ internal static class EmulatorApp
     {
         const string Graph = "/{version:" + GraphVersionConstraint.Name + "}";
         app.MapPost(Graph + "/{id}/messages", MessagesEndpoint.HandleAsync);
+        app.MapPost(Graph + "/{id}/marketing_messages", MessagesEndpoint.HandleMarketingAsync);
 
         app.MapGet(Graph + "/{id}", GraphObjectEndpoints.GetAsync);
         app.MapPost(Graph + "/{id}", GraphObjectEndpoints.PostAsync);
@@ -39,10 +40,13 @@ internal static class EmulatorApp
 
         app.MapPost(Graph + "/{id}/media", MediaEndpoints.UploadAsync);
         app.MapGet(MediaEndpoints.DownloadPath, MediaEndpoints.DownloadAsync);
+        app.MapPost(Graph + "/{id}/uploads", UploadEndpoints.CreateSessionAsync);
 
         app.MapGet(Graph + "/{id}/message_templates", GraphObjectEndpoints.Waba(TemplateEndpoints.ListAsync));
         app.MapPost(Graph + "/{id}/message_templates", GraphObjectEndpoints.Waba(TemplateEndpoints.CreateAsync));
         app.MapDelete(Graph + "/{id}/message_templates", GraphObjectEndpoints.Waba(TemplateEndpoints.DeleteAsync));
+        app.MapGet(Graph + "/message_template_library", TemplateLibraryEndpoints.ListAsync);
+        app.MapPost(Graph + "/{id}/unpause", TemplateLibraryEndpoints.UnpauseAsync);
 
         app.MapGet(Graph + "/{id}/phone_numbers", GraphObjectEndpoints.Waba(PhoneNumberEndpoints.ListAsync));
         app.MapPost(Graph + "/{id}/register", GraphObjectEndpoints.Number(PhoneNumberEndpoints.RegisterAsync));

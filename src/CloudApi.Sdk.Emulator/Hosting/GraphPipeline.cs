@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Emulator.Hosting;
 
 /// <summary>
 /// Middleware in front of every Graph endpoint: turns a thrown <see cref="GraphError"/> into Meta's error envelope and
-/// checks the bearer token (190 with HTTP 401 when missing or wrong). The inbox page and <c>/_emulator/*</c> need no token.
+/// checks the access token (Bearer or OAuth scheme; 190 with HTTP 401 when missing or wrong). The inbox page and <c>/_emulator/*</c> need no token.
 /// </summary>
 internal sealed class GraphPipeline
 {
@@ -51,9 +51,11 @@ internal sealed class GraphPipeline
 
     private static bool IsAuthorized(HttpContext context)
     {
+        // Graph takes the token as "Bearer" or "OAuth" (the scheme Meta's resumable-upload calls document).
         var header = context.Request.Headers.Authorization.ToString();
-        const string Bearer = "Bearer ";
-        return header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
-            && context.State().IsValidToken(header[Bearer.Length..].Trim());
+        var space = header.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0
+            && (header.AsSpan(0, space).Equals("Bearer", StringComparison.OrdinalIgnoreCase) || header.AsSpan(0, space).Equals("OAuth", StringComparison.OrdinalIgnoreCase))
+            && context.State().IsValidToken(header[(space + 1)..].Trim());
     }
 }

@@ -67,6 +67,9 @@ internal sealed class EmulatorState : IDisposable
     /// <summary>Block lists, QR codes and conversational automation of the numbers.</summary>
     public BusinessMessagingState Business { get; } = new();
 
+    /// <summary>Resumable upload sessions and the file handles they produced.</summary>
+    public UploadStore Uploads { get; } = new();
+
     /// <summary>The WABAs the app is subscribed to, with their override callback URL ("" for none).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> Subscriptions { get; } = new(StringComparer.Ordinal);
 

@@ -80,4 +80,12 @@ internal sealed class TemplateStore
             }
         }
     }
+
+    public void SetStatus(StoredTemplate template, string status)
+    {
+        lock (_lock)
+        {
+            template.StoredStatus = status;
+        }
+    }
 }

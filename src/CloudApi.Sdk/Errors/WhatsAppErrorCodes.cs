@@ -167,6 +167,38 @@ public static class WhatsAppErrorCodes
     /// <summary>139103: an internal error of the block list; retry later.</summary>
     public const int BlockListInternalError = 139103;
 
+    // --- Marketing Messages API (POST /{phone-number-id}/marketing_messages) and resumable uploads ---
+
+    /// <summary>131055: the Marketing Messages API refused a message that is not a marketing template message. Not retryable: send it through <c>/messages</c>.</summary>
+    public const int MarketingMessagesUnsupportedMessage = 131055;
+
+    /// <summary>134100: the Marketing Messages API accepts marketing templates only; this template has another category. Not retryable.</summary>
+    public const int MarketingMessagesNonMarketingTemplate = 134100;
+
+    /// <summary>134101: the template is still syncing to the Marketing Messages API (up to about 10 minutes after approval). Retry later, after ~10 minutes; not a backoff retry.</summary>
+    public const int MarketingMessagesTemplateSyncing = 134101;
+
+    /// <summary>134102: the Marketing Messages API is unavailable for this account (not onboarded, or not offered). Not retryable: onboard first, or send through <c>/messages</c>.</summary>
+    public const int MarketingMessagesUnavailable = 134102;
+
+    /// <summary>1752041: the business is already onboarded (or has a pending request) to the Marketing Messages API. Not retryable; nothing to do.</summary>
+    public const int MarketingMessagesDuplicateOnboarding = 1752041;
+
+    /// <summary>
+    /// 2388273: a template's media header example is not a valid file handle; Meta sends it as the <see cref="GraphError.Subcode"/>
+    /// of code 100. Upload the example with the Resumable Upload API (<c>IWhatsAppClient.Uploads</c>) and pass its handle.
+    /// </summary>
+    public const int TemplateInvalidHeaderHandle = 2388273;
+
+    /// <summary>
+    /// Whether <paramref name="code"/> is a refusal by which the Marketing Messages API says it did not take the message
+    /// (131055, 134100, 134101, 134102), even when Meta answers it with a 5xx status: such a send did not happen.
+    /// </summary>
+    /// <param name="code">A Graph error code.</param>
+    /// <returns><see langword="true"/> for one of the four codes.</returns>
+    public static bool IsMarketingMessagesRefusal(int code) =>
+        code is MarketingMessagesUnsupportedMessage or MarketingMessagesNonMarketingTemplate or MarketingMessagesTemplateSyncing or MarketingMessagesUnavailable;
+
     /// <summary>Whether <paramref name="code"/> is one of the throttling codes: 4, 80007, 130429, 131056.</summary>
     /// <param name="code">A Graph error code.</param>
     /// <returns><see langword="true"/> for a rate-limit code.</returns>

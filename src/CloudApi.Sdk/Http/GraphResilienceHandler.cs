@@ -17,6 +17,12 @@ namespace CloudApi.Sdk.Http;
 /// </summary>
 internal sealed class GraphResilienceHandler : DelegatingHandler
 {
+    /// <summary>
+    /// A request's own per-attempt timeout in <see cref="HttpRequestMessage.Options"/>, for calls whose body may take longer
+    /// to send than <see cref="WhatsAppOptions.Timeout"/> (a resumable upload's file transfer).
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<TimeSpan> TimeoutKey = new("CloudApi.Sdk.Timeout");
+
     private static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
 
     private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _idempotent;
@@ -87,12 +93,13 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
 
     private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var timeout = request.Options.TryGetValue(TimeoutKey, out var own) ? own : _timeout;
         for (var attempt = 0; ; attempt++)
         {
             using var attemptCancellation = cancellationToken.CanBeCanceled
                 ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
                 : new CancellationTokenSource();
-            using var timer = _timeProvider.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), attemptCancellation, _timeout, Timeout.InfiniteTimeSpan);
+            using var timer = _timeProvider.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), attemptCancellation, timeout, Timeout.InfiniteTimeSpan);
             try
             {
                 return await BaseSendAsync(request, attemptCancellation.Token).ConfigureAwait(false);
@@ -103,7 +110,7 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && attemptCancellation.IsCancellationRequested)
             {
-                throw new TimeoutRejectedException($"The request did not complete within {_timeout}.", _timeout, e);
+                throw new TimeoutRejectedException($"The request did not complete within {timeout}.", timeout, e);
             }
         }
     }

@@ -80,6 +80,23 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.Business.Wire.CreatedScheduleWire))]
 // --- end of business messaging ---
 
+// --- Uploads (resumable upload) ---
+[JsonSerializable(typeof(CloudApi.Sdk.Uploads.Wire.UploadSessionWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Uploads.Wire.UploadResultWire))]
+
+// --- Marketing messages ---
+[JsonSerializable(typeof(CloudApi.Sdk.MarketingMessages.Wire.MarketingMessagesOnboardingWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.MarketingMessages.Wire.MarketingMessagesOnboardingRequestWire))]
+
+// --- Templates: library, upsert, compare, migrate ---
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.LibraryTemplateWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.CreateLibraryTemplateRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.UpsertTemplatesRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.UpsertTemplatesResultWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.TemplateComparisonWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.TemplateMigrationRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.TemplateMigrationResultWire))]
+
 // --- Errors ---
 [JsonSerializable(typeof(CloudApi.Sdk.Errors.Wire.GraphErrorWire))]
 
