@@ -148,7 +148,7 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
                     Status = calling.Status,
                     CallIconVisibility = calling.CallIconVisibility,
                     SrtpKeyExchangeProtocol = calling.SrtpKeyExchangeProtocol,
-                    Video = calling.VideoStatus is { } video ? new CallingSettingsWire.StatusWire { Status = video } : null,
+                    Video = calling.VideoStatus is { } video ? new CallingSettingsWire.CallingStatusWire { Status = video } : null,
                     Sip = calling.SipStatus is { } sip ? new CallingSettingsWire.SipWire { Status = sip } : null,
                 }
                 : null,

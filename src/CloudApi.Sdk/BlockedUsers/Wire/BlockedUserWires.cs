@@ -63,9 +63,9 @@ internal sealed class BlockUserErrorWire
 
     public string? Message { get; set; }
 
-    public ErrorDataWire? ErrorData { get; set; }
+    public BlockErrorDataWire? ErrorData { get; set; }
 
-    internal sealed class ErrorDataWire
+    internal sealed class BlockErrorDataWire
     {
         public string? Details { get; set; }
     }

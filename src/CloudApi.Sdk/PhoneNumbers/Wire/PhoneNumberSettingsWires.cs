@@ -61,9 +61,9 @@ internal sealed class CallingSettingsWire
 
     public SipWire? Sip { get; set; }
 
-    public StatusWire? Video { get; set; }
+    public CallingStatusWire? Video { get; set; }
 
-    public StatusWire? Audio { get; set; }
+    public CallingStatusWire? Audio { get; set; }
 
     public RestrictionsWire? Restrictions { get; set; }
 
@@ -105,17 +105,17 @@ internal sealed class CallingSettingsWire
         public string? Password { get; set; }
     }
 
-    internal sealed class StatusWire
+    internal sealed class CallingStatusWire
     {
         public FeatureStatus? Status { get; set; }
     }
 
     internal sealed class RestrictionsWire
     {
-        public List<RestrictionWire>? Restrictions { get; set; }
+        public List<CallingRestrictionWire>? Restrictions { get; set; }
     }
 
-    internal sealed class RestrictionWire
+    internal sealed class CallingRestrictionWire
     {
         public string? Type { get; set; }
 
