@@ -2,9 +2,10 @@
 # Runs the whole test suite on a fresh machine: installs what the tests need when it is missing, then `dotnet test`.
 #   ./test.sh                      every test project of the solution
 #   ./test.sh --filter "Redis"     any argument is passed to dotnet test
-# Needs: the .NET 10 SDK (global.json), and redis-server on PATH (the Redis store's tests start their own instance on a
-# free loopback port). Where apt-get is available (Debian, Ubuntu; as root or through sudo) a missing redis-server is
-# installed; elsewhere the script says what to install and stops.
+# Needs: the .NET 10 SDK (global.json), redis-server on PATH (the Redis store's tests start their own instance on a
+# free loopback port) and chromium (the emulator inbox's browser tests drive it with Playwright; no browser is ever
+# downloaded by Playwright). Where apt-get is available (Debian, Ubuntu; as root or through sudo) what is missing is
+# installed; elsewhere the script says what to install and stops. CHROMIUM_PATH points the tests at another chromium.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -36,7 +37,27 @@ require_redis() {
   fi
 }
 
+find_chromium() {
+  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return 0; fi
+  for candidate in /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /snap/bin/chromium; do
+    [ -x "$candidate" ] && return 0
+  done
+  return 1
+}
+
+require_chromium() {
+  find_chromium && return 0
+  # Debian's package is chromium; Ubuntu's chromium-browser is a snap wrapper, so try Debian's name first.
+  if ! { install_packages chromium || install_packages chromium-browser; } || ! find_chromium; then
+    say "test.sh: chromium is not installed and could not be installed here (the inbox's browser tests need it)."
+    say "  Debian/Ubuntu: sudo apt-get install -y chromium   macOS: brew install --cask chromium, then"
+    say "  export CHROMIUM_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium   Windows: use WSL"
+    exit 1
+  fi
+}
+
 require_dotnet
 require_redis
+require_chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 exec dotnet test CloudApi.Sdk.sln "$@"

@@ -13,18 +13,22 @@ namespace CloudApi.Sdk.AspNetCore;
 
 /// <summary>
 /// The webhook endpoint: GET answers Meta's verification handshake; POST reads the raw body within the size limit,
-/// verifies its signature, parses it and dispatches its events (inline, or through the queue).
+/// verifies its signature, parses it and dispatches its events (inline) or adds it to the inbox (queued); it answers 2xx
+/// only once the notification is safe (handled, or stored), so Meta delivers anything else again.
 /// </summary>
 internal sealed class WebhookEndpoint(
     IOptionsMonitor<WhatsAppOptions> clientOptions,
     IOptionsMonitor<WhatsAppWebhookOptions> webhookOptions,
-    WebhookDispatcher dispatcher,
-    WebhookQueue queue,
+    IWebhookDispatcher dispatcher,
+    IWebhookInbox inbox,
     IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
     ILogger<WebhookEndpoint> logger)
 {
     private const int InitialBufferSize = 16 * 1024;
+
+    /// <summary>Not an HTTP status: the client disconnected while sending, so there is no one to answer.</summary>
+    private const int ClientGone = 0;
 
     public Task HandleAsync(HttpContext context) =>
         HttpMethods.IsGet(context.Request.Method) ? VerifyAsync(context) : ReceiveAsync(context);
@@ -74,56 +78,97 @@ internal sealed class WebhookEndpoint(
         }
 
         var receivedAt = timeProvider.GetUtcNow();
-        var (buffer, length) = await ReadBodyAsync(context, settings.MaxBodySize).ConfigureAwait(false);
-        WebhookNotification notification;
+        var body = await ReadBodyAsync(context, settings.MaxBodySize).ConfigureAwait(false);
+        if (body.Failure is { } failure)
+        {
+            if (failure != ClientGone)
+            {
+                Refuse(context, failure, failure == StatusCodes.Status413PayloadTooLarge ? "body larger than MaxBodySize" : "unreadable request body");
+            }
+
+            return;
+        }
+
         try
         {
-            if (length > settings.MaxBodySize)
-            {
-                Refuse(context, StatusCodes.Status413PayloadTooLarge, "body larger than MaxBodySize");
-                return;
-            }
-
-            var body = buffer.AsSpan(0, length);
-            if (!WebhookSignature.IsValid(body, signature, secrets))
-            {
-                Refuse(context, StatusCodes.Status401Unauthorized, "signature does not match the app secret");
-                return;
-            }
-
-            try
-            {
-                notification = WhatsAppWebhookParser.Parse(body);
-            }
-            catch (WebhookPayloadException)
-            {
-                Refuse(context, StatusCodes.Status400BadRequest, "body is not a JSON object");
-                return;
-            }
+            await ReceiveAsync(context, settings, secrets, signature, body.Buffer.AsMemory(0, body.Length), receivedAt).ConfigureAwait(false);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(body.Buffer);
+        }
+    }
+
+    private async Task ReceiveAsync(HttpContext context, WhatsAppWebhookOptions settings, List<string> secrets, string signature, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt)
+    {
+        if (body.Length > settings.MaxBodySize)
+        {
+            Refuse(context, StatusCodes.Status413PayloadTooLarge, "body larger than MaxBodySize");
+            return;
         }
 
-        if (settings.DispatchMode == WebhookDispatchMode.Queued)
+        if (!WebhookSignature.IsValid(body.Span, signature, secrets))
         {
-            if (!queue.TryEnqueue(notification, receivedAt))
-            {
-                WebhookLog.QueueFull(logger, queue.Capacity);
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                context.Response.Headers.RetryAfter = "60";
-                return;
-            }
-        }
-        else
-        {
-            // Not the request's token: once dispatch starts, events are marked as seen, so it must finish
-            // even if Meta stops waiting; only host shutdown cancels it.
-            await dispatcher.DispatchAsync(notification, receivedAt, lifetime.ApplicationStopping).ConfigureAwait(false);
+            Refuse(context, StatusCodes.Status401Unauthorized, "signature does not match the app secret");
+            return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status200OK;
+        WebhookNotification notification;
+        try
+        {
+            notification = WhatsAppWebhookParser.Parse(body);
+        }
+        catch (WebhookPayloadException)
+        {
+            Refuse(context, StatusCodes.Status400BadRequest, "body is not a JSON object");
+            return;
+        }
+
+        context.Response.StatusCode = settings.DispatchMode == WebhookDispatchMode.Queued
+            ? await QueueAsync(context, body, notification, receivedAt).ConfigureAwait(false)
+            : await DispatchAsync(notification, receivedAt).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers 200 only once the inbox holds the notification; 503 (Meta delivers again) when it is full or fails.</summary>
+    private async Task<int> QueueAsync(HttpContext context, ReadOnlyMemory<byte> body, WebhookNotification notification, DateTimeOffset receivedAt)
+    {
+        bool added;
+        try
+        {
+            added = await inbox.TryAddAsync(body, notification, receivedAt, context.RequestAborted).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Whatever the inbox's failure, Meta must get a 5xx so that it delivers again.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            WebhookLog.InboxFailed(logger, e);
+            context.Response.Headers.RetryAfter = "60";
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
+        if (!added)
+        {
+            WebhookLog.QueueFull(logger);
+            context.Response.Headers.RetryAfter = "60";
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
+        return StatusCodes.Status200OK;
+    }
+
+    /// <summary>Answers 200 when every event was handled (or already was); 500 otherwise, so Meta delivers again.</summary>
+    private async Task<int> DispatchAsync(WebhookNotification notification, DateTimeOffset receivedAt)
+    {
+        // Not the request's token: a handler cut off because Meta stopped waiting would fail an event for nothing;
+        // only host shutdown cancels (and the events it interrupts are not recorded, so they are redelivered).
+        var result = await dispatcher.DispatchAsync(notification, receivedAt, lifetime.ApplicationStopping).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        WebhookLog.AnsweredForRedelivery(logger, result.Failed, notification.Events.Count);
+        return StatusCodes.Status500InternalServerError;
     }
 
     private List<string> AppSecrets(WhatsAppWebhookOptions settings)
@@ -147,9 +192,11 @@ internal sealed class WebhookEndpoint(
 
     /// <summary>
     /// Reads the body into a pooled buffer, stopping one byte past <paramref name="maxBodySize"/> (whatever
-    /// Content-Length claimed), so the caller can tell "too large" without reading it all.
+    /// Content-Length claimed), so the caller can tell "too large" without reading it all. The server's own body limit is
+    /// set to the same bound; when it trips first (a chunked body), or the body is malformed, the failure is a status code,
+    /// never an exception.
     /// </summary>
-    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpContext context, long maxBodySize)
+    private static async Task<RequestBody> ReadBodyAsync(HttpContext context, long maxBodySize)
     {
         var limit = (int)Math.Min(maxBodySize + 1, int.MaxValue);
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
@@ -181,7 +228,17 @@ internal sealed class WebhookEndpoint(
                 length += read;
             }
 
-            return (buffer, length);
+            return new RequestBody(buffer, length, null);
+        }
+        catch (BadHttpRequestException e)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            return new RequestBody([], 0, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? e.StatusCode : StatusCodes.Status400BadRequest);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            return new RequestBody([], 0, ClientGone);
         }
         catch
         {
@@ -210,4 +267,7 @@ internal sealed class WebhookEndpoint(
         SHA256.HashData(Encoding.UTF8.GetBytes(expected), b);
         return CryptographicOperations.FixedTimeEquals(a, b);
     }
+
+    /// <summary>A pooled buffer holding <see cref="Length"/> bytes of the body, or the status code reading failed with.</summary>
+    private readonly record struct RequestBody(byte[] Buffer, int Length, int? Failure);
 }

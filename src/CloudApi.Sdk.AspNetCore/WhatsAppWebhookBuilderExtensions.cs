@@ -78,4 +78,22 @@ public static class WhatsAppWebhookBuilderExtensions
         builder.Services.Replace(ServiceDescriptor.Singleton<IWebhookDeduplicationStore, TStore>());
         return builder;
     }
+
+    /// <summary>
+    /// Queues notifications in an inbox of your own (a durable queue) instead of in memory: sets
+    /// <see cref="WhatsAppWebhookOptions.DispatchMode"/> to <see cref="WebhookDispatchMode.Queued"/>. The endpoint answers 200
+    /// once <see cref="IWebhookInbox.TryAddAsync"/> returned <see langword="true"/>; the inbox's workers (register them
+    /// yourself) run each notification through <see cref="IWebhookDispatcher"/> and acknowledge it when that succeeded.
+    /// </summary>
+    /// <typeparam name="TInbox">The inbox (a singleton).</typeparam>
+    /// <param name="builder">The webhook builder.</param>
+    /// <returns>The builder.</returns>
+    public static IWhatsAppWebhookBuilder UseInbox<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TInbox>(this IWhatsAppWebhookBuilder builder)
+        where TInbox : class, IWebhookInbox
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IWebhookInbox, TInbox>());
+        builder.Services.Configure<WhatsAppWebhookOptions>(static o => o.DispatchMode = WebhookDispatchMode.Queued);
+        return builder;
+    }
 }

@@ -12,7 +12,8 @@ public static class WhatsAppWebhookEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps GET (Meta's verification handshake) and POST (signed notifications) at <paramref name="pattern"/>.
     /// POST answers 413 beyond the size limit, 401 for a missing or wrong signature, 400 for a body that is not JSON,
-    /// and 200 once the events are handled (inline mode) or queued (queued mode; 503 when the queue is full).
+    /// and 200 once the events are handled (inline mode; 500 when a handler failed, so Meta delivers again) or stored in the
+    /// inbox (queued mode; 503 when it is full or unreachable).
     /// </summary>
     /// <param name="endpoints">The route builder (the app).</param>
     /// <param name="pattern">The route, e.g. <c>/webhook</c>: the callback URL configured at Meta.</param>

@@ -29,7 +29,7 @@ public sealed class WhatsAppWebhookOptions
 
     /// <summary>
     /// <value>Whether events already handled are dropped when Meta delivers them again (messages by id, statuses by id and
-    /// status). Default <see langword="true"/>.</value>
+    /// status). An event is recorded as handled once all its handlers succeeded. Default <see langword="true"/>.</value>
     /// </summary>
     public bool Deduplicate { get; set; } = true;
 
@@ -46,19 +46,20 @@ public sealed class WhatsAppWebhookOptions
 
     /// <summary>
     /// <value>Whether handlers run before the endpoint answers (<see cref="WebhookDispatchMode.Inline"/>, the default)
-    /// or after, from a bounded queue (<see cref="WebhookDispatchMode.Queued"/>).</value>
+    /// or after, from the <see cref="IWebhookInbox"/> (<see cref="WebhookDispatchMode.Queued"/>; in memory unless another inbox
+    /// is registered).</value>
     /// </summary>
     public WebhookDispatchMode DispatchMode { get; set; } = WebhookDispatchMode.Inline;
 
     /// <summary>
-    /// <value>In queued mode, how many notifications (request bodies) may wait; when full the endpoint answers 503 and Meta
-    /// retries later. Default 1,000; 1 to 1,000,000.</value>
+    /// <value>In queued mode with the in-memory inbox, how many notifications (request bodies) may wait; when full the
+    /// endpoint answers 503 and Meta retries later. Default 1,000; 1 to 1,000,000.</value>
     /// </summary>
     public int QueueCapacity { get; set; } = 1_000;
 
     /// <summary>
-    /// <value>In queued mode, how many notifications are dispatched at once. Default 1 (events handled in arrival order);
-    /// 1 to 64.</value>
+    /// <value>In queued mode with the in-memory inbox, how many notifications are dispatched at once. Default 1 (events
+    /// handled in arrival order); 1 to 64.</value>
     /// </summary>
     public int QueueWorkers { get; set; } = 1;
 }

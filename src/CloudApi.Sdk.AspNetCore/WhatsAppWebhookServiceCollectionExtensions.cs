@@ -56,10 +56,10 @@ public static class WhatsAppWebhookServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppWebhookOptions>, WhatsAppWebhookOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWebhookDeduplicationStore, MemoryWebhookDeduplicationStore>();
-        services.TryAddSingleton<WebhookDispatcher>();
-        services.TryAddSingleton<WebhookQueue>();
+        services.TryAddSingleton<IWebhookDispatcher, WebhookDispatcher>();
+        services.TryAddSingleton<IWebhookInbox, MemoryWebhookInbox>();
         services.TryAddSingleton<WebhookEndpoint>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Hosting.IHostedService, WebhookQueueWorker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Hosting.IHostedService, MemoryWebhookInboxWorker>());
         return new WhatsAppWebhookBuilder(services);
     }
 

@@ -18,4 +18,11 @@ public sealed class EmulatedBusinessAccount
     /// <summary>Gets or sets the time-zone id reported by <c>GET /{waba-id}</c>.</summary>
     /// <value>Default <c>1</c>.</value>
     public string TimezoneId { get; set; } = "1";
+
+    /// <summary>
+    /// Gets or sets the account's Marketing Messages API onboarding status (<c>marketing_messages_onboarding_status</c>);
+    /// sends to <c>/marketing_messages</c> from an account that is not <c>ONBOARDED</c> fail with 134102.
+    /// </summary>
+    /// <value>Default <c>ONBOARDED</c>.</value>
+    public string MarketingMessagesOnboardingStatus { get; set; } = "ONBOARDED";
 }

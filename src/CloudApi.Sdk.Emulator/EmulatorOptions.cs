@@ -41,6 +41,14 @@ public sealed class EmulatorOptions
     /// <value>Default <see langword="false"/>: any unknown template name is accepted.</value>
     public bool RequireKnownTemplates { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether file handles must come from this emulator's Resumable Upload API: a template's
+    /// media header example (<c>example.header_handle</c>) or a profile picture (<c>profile_picture_handle</c>) that is not a
+    /// handle it issued is refused with Meta's error 100, subcode 2388273.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: any non-empty handle is accepted (Meta's documented examples use handles of their own).</value>
+    public bool RequireUploadedHandles { get; set; }
+
     /// <summary>Gets or sets how long a created template stays <c>PENDING</c> before it becomes <c>APPROVED</c>.</summary>
     /// <value>Default <see cref="TimeSpan.Zero"/>: approved from the first read after creation. Measured on <see cref="TimeProvider"/>.</value>
     public TimeSpan TemplateApprovalDelay { get; set; } = TimeSpan.Zero;
@@ -72,6 +80,19 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets the largest accepted request body (media uploads).</summary>
     /// <value>Default 200 MB (Meta's largest media kind, documents, is 100 MB).</value>
     public long MaxRequestBodySize { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Gets or sets the loopback port the in-process emulator listens on (<see cref="WhatsAppEmulator.StartAsync"/>).</summary>
+    /// <value>Default <see langword="null"/>: a free port. Range 1 to 65535. Standalone, <c>--urls</c> sets the address instead.</value>
+    public int? Port { get; set; }
+
+    /// <summary>
+    /// Gets or sets where the emulator writes one line per message and webhook (Information) and per failed webhook
+    /// delivery (Warning). Never the token, the app secret or message content.
+    /// </summary>
+    /// <value>
+    /// Default <see langword="null"/>: in-process, nothing is logged; standalone, the host's console logger is used.
+    /// </value>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>Gets or sets the clock behind every limit, window, timestamp and delay.</summary>
     /// <value>Default <see cref="TimeProvider.System"/>; tests pass a FakeTimeProvider.</value>

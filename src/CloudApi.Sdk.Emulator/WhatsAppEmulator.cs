@@ -32,7 +32,10 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    /// <summary>Gets the root address, ending with '/'; Graph paths go below it (<c>{BaseAddress}v25.0/{phone-number-id}/messages</c>).</summary>
+    /// <summary>
+    /// Gets the root address, ending with '/'; Graph paths go below it (<c>{BaseAddress}v25.0/{phone-number-id}/messages</c>),
+    /// and the inbox page is at it: open it in a browser to watch the chats and answer as the user.
+    /// </summary>
     public Uri BaseAddress { get; }
 
     /// <summary>Gets the options the emulator runs with (defaults filled in). Change options before <see cref="StartAsync"/>; use <see cref="Faults"/> and <see cref="Reset"/> at run time.</summary>
@@ -55,20 +58,28 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
     /// (<c>--Emulator:WebhookCallbackUri=http://127.0.0.1:5005/webhook</c>), <c>--urls</c> sets the address
     /// (default <c>http://127.0.0.1:5080</c>).
     /// </summary>
+    /// <remarks>
+    /// <c>--help</c> prints the usage and returns 0 without starting; an unknown argument or option, or an invalid
+    /// value, prints the problem and the usage to standard error and returns 2.
+    /// </remarks>
     /// <param name="args">Command-line arguments in the .NET configuration syntax.</param>
     /// <param name="cancellationToken">Stops the server.</param>
-    /// <returns>A task that completes when the server has stopped.</returns>
-    public static Task RunStandaloneAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <returns>The process exit code once the server has stopped: 0, or 2 for bad arguments.</returns>
+    public static Task<int> RunStandaloneAsync(string[] args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         return StandaloneHost.RunAsync(args, cancellationToken);
     }
 
-    /// <summary>Starts an emulator on 127.0.0.1 on a free port.</summary>
+    /// <summary>
+    /// Starts an emulator on 127.0.0.1, on a free port or on <see cref="EmulatorOptions.Port"/>. Its inbox page (the
+    /// chats as the user sees them, answering as the user, the operator panel) is at <see cref="BaseAddress"/>.
+    /// </summary>
     /// <param name="options">The configuration; empty lists get one default token, number and WABA.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop.</returns>
     /// <exception cref="ArgumentException">The options are inconsistent.</exception>
+    /// <exception cref="IOException">The fixed <see cref="EmulatorOptions.Port"/> is in use.</exception>
     public static async Task<WhatsAppEmulator> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default)
     {
         OptionsValidator.Normalize(options);
@@ -78,7 +89,7 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
         // application must not add endpoints or settings to the emulator.
         builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port ?? 0));
         var app = EmulatorApp.Build(builder, state);
         try
         {
@@ -119,7 +130,7 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
         };
         try
         {
-            return await Webhooks.InboundSimulator.ReceiveAsync(_state, from, message, options?.PhoneNumberId, options?.ProfileName, cancellationToken)
+            return await Webhooks.InboundSimulator.ReceiveAsync(_state, (options ?? new()).Sender(from), message, options?.PhoneNumberId, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Endpoints.GraphError e)
@@ -128,8 +139,29 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Forgets accepted messages, counters, customer-service windows and limit state; configuration stays.</summary>
-    public void Reset() => _state.Reset();
+    /// <summary>
+    /// Forgets accepted messages, the inbox's chats, counters, customer-service windows and limit state; with
+    /// <paramref name="options"/>, also the stored templates and uploaded media. Configuration stays.
+    /// </summary>
+    /// <param name="options">What else to clear; default: templates and media stay.</param>
+    public void Reset(EmulatorResetOptions? options = null) => _state.Reset(options?.Templates ?? false, options?.Media ?? false);
+
+    /// <summary>
+    /// Pauses a template as Meta does after low quality (status <c>PAUSED</c>): sends of it fail with 132015 until it is
+    /// unpaused (<c>POST /{template-id}/unpause</c>).
+    /// </summary>
+    /// <param name="templateId">The template id.</param>
+    /// <returns><see langword="false"/> when no template has that id.</returns>
+    public bool PauseTemplate(string templateId)
+    {
+        if (_state.Templates.Find(templateId) is not { } template)
+        {
+            return false;
+        }
+
+        _state.Templates.SetStatus(template, "PAUSED");
+        return true;
+    }
 
     /// <summary>Stops the server and releases its resources.</summary>
     /// <returns>A task that completes when stopped.</returns>

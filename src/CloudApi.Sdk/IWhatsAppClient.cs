@@ -1,8 +1,15 @@
+using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.ConversationalAutomation;
+using CloudApi.Sdk.Flows;
+using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
+using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
+using CloudApi.Sdk.Uploads;
 
 namespace CloudApi.Sdk;
 
@@ -20,17 +27,38 @@ public interface IWhatsAppClient
     /// <summary>Sends messages and read receipts.</summary>
     IMessagesClient Messages { get; }
 
+    /// <summary>Sends marketing template messages through Meta's Marketing Messages API and reads the account's onboarding to it.</summary>
+    IMarketingMessagesClient MarketingMessages { get; }
+
     /// <summary>Manages message templates: list, get, create, edit, delete.</summary>
     ITemplatesClient Templates { get; }
 
     /// <summary>Uploads, downloads and deletes media files.</summary>
     IMediaClient Media { get; }
 
+    /// <summary>Resumable uploads: files that become handles for template media headers and profile pictures.</summary>
+    IUploadsClient Uploads { get; }
+
     /// <summary>Reads and manages business phone numbers and their business profiles.</summary>
     IPhoneNumbersClient PhoneNumbers { get; }
 
     /// <summary>Reads WhatsApp Business Accounts, their webhook subscriptions and analytics.</summary>
     IBusinessAccountsClient BusinessAccounts { get; }
+
+    /// <summary>Manages WhatsApp Flows (create, upload Flow JSON, publish, deprecate, metrics) and the business encryption key.</summary>
+    IFlowsClient Flows { get; }
+
+    /// <summary>Blocks and unblocks users on a business number, and lists the blocked ones.</summary>
+    IBlockedUsersClient BlockedUsers { get; }
+
+    /// <summary>Creates and manages message QR codes and their short links.</summary>
+    IQrCodesClient QrCodes { get; }
+
+    /// <summary>Sets a number's welcome message, ice breakers and commands.</summary>
+    IConversationalAutomationClient ConversationalAutomation { get; }
+
+    /// <summary>Reads the delivery history of sent messages.</summary>
+    IMessageHistoryClient MessageHistory { get; }
 
     /// <summary>
     /// Calls any Graph path the SDK does not model (GET, POST with a JSON or form body, DELETE), with this tenant's token,

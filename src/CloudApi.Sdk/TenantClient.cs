@@ -1,9 +1,16 @@
+using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.ConversationalAutomation;
+using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Http;
+using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
+using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
+using CloudApi.Sdk.Uploads;
 
 namespace CloudApi.Sdk;
 
@@ -21,10 +28,18 @@ internal sealed class TenantClient : IWhatsAppClient
         Name = name;
         Templates = new TemplatesClient(graph);
         IMessagesClient messages = new MessagesClient(graph);
-        Messages = templateCheck?.Invoke(Templates) is { } definitions ? new TemplateCheckingMessagesClient(messages, definitions) : messages;
+        var definitions = templateCheck?.Invoke(Templates);
+        Messages = definitions is not null ? new TemplateCheckingMessagesClient(messages, definitions) : messages;
+        MarketingMessages = new MarketingMessagesClient(graph, definitions);
         Media = new MediaClient(graph);
+        Uploads = new UploadsClient(graph);
         PhoneNumbers = new PhoneNumbersClient(graph);
         BusinessAccounts = new BusinessAccountsClient(graph);
+        Flows = new FlowsClient(graph);
+        BlockedUsers = new BlockedUsersClient(graph);
+        QrCodes = new QrCodesClient(graph);
+        ConversationalAutomation = new ConversationalAutomationClient(graph);
+        MessageHistory = new MessageHistoryClient(graph);
         Graph = new GraphRequestsClient(graph);
     }
 
@@ -32,13 +47,27 @@ internal sealed class TenantClient : IWhatsAppClient
 
     public IMessagesClient Messages { get; }
 
+    public IMarketingMessagesClient MarketingMessages { get; }
+
     public ITemplatesClient Templates { get; }
 
     public IMediaClient Media { get; }
 
+    public IUploadsClient Uploads { get; }
+
     public IPhoneNumbersClient PhoneNumbers { get; }
 
     public IBusinessAccountsClient BusinessAccounts { get; }
+
+    public IFlowsClient Flows { get; }
+
+    public IBlockedUsersClient BlockedUsers { get; }
+
+    public IQrCodesClient QrCodes { get; }
+
+    public IConversationalAutomationClient ConversationalAutomation { get; }
+
+    public IMessageHistoryClient MessageHistory { get; }
 
     public IGraphRequests Graph { get; }
 

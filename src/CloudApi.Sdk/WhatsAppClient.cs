@@ -1,11 +1,18 @@
+using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
+using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.DependencyInjection;
+using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Http;
+using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
+using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.PhoneNumbers;
+using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.RateLimiting;
 using CloudApi.Sdk.Templates;
+using CloudApi.Sdk.Uploads;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CloudApi.Sdk;
@@ -87,16 +94,37 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
     public IMessagesClient Messages => _client.Messages;
 
     /// <inheritdoc />
+    public IMarketingMessagesClient MarketingMessages => _client.MarketingMessages;
+
+    /// <inheritdoc />
     public ITemplatesClient Templates => _client.Templates;
 
     /// <inheritdoc />
     public IMediaClient Media => _client.Media;
 
     /// <inheritdoc />
+    public IUploadsClient Uploads => _client.Uploads;
+
+    /// <inheritdoc />
     public IPhoneNumbersClient PhoneNumbers => _client.PhoneNumbers;
 
     /// <inheritdoc />
     public IBusinessAccountsClient BusinessAccounts => _client.BusinessAccounts;
+
+    /// <inheritdoc />
+    public IFlowsClient Flows => _client.Flows;
+
+    /// <inheritdoc />
+    public IBlockedUsersClient BlockedUsers => _client.BlockedUsers;
+
+    /// <inheritdoc />
+    public IQrCodesClient QrCodes => _client.QrCodes;
+
+    /// <inheritdoc />
+    public IConversationalAutomationClient ConversationalAutomation => _client.ConversationalAutomation;
+
+    /// <inheritdoc />
+    public IMessageHistoryClient MessageHistory => _client.MessageHistory;
 
     /// <inheritdoc />
     public IGraphRequests Graph => _client.Graph;

@@ -34,6 +34,12 @@ public sealed class WhatsAppOptions
     public string? BusinessAccountId { get; set; }
 
     /// <summary>
+    /// <value>The Meta app id that owns resumable-upload sessions (<c>POST /{app-id}/uploads</c>). Digits only. Optional:
+    /// when neither this nor the call's own is set, uploads use Graph's <c>app</c> alias, the app the access token belongs to.</value>
+    /// </summary>
+    public string? AppId { get; set; }
+
+    /// <summary>
     /// <value>The Graph API version in the form <c>vNN.0</c>. Default <see cref="DefaultApiVersion"/>.</value>
     /// </summary>
     public string ApiVersion { get; set; } = DefaultApiVersion;
@@ -69,7 +75,7 @@ public sealed class WhatsAppOptions
     /// <returns>A description that names which secrets are set, never their values.</returns>
     public override string ToString() =>
         $"WhatsAppOptions {{ BaseAddress = {BaseAddress}, ApiVersion = {ApiVersion}, PhoneNumberId = {PhoneNumberId}, " +
-        $"BusinessAccountId = {BusinessAccountId}, AccessToken = {Redacted(AccessToken)}, AppSecret = {Redacted(AppSecret)}, " +
+        $"BusinessAccountId = {BusinessAccountId}, AppId = {AppId}, AccessToken = {Redacted(AccessToken)}, AppSecret = {Redacted(AppSecret)}, " +
         $"VerifyToken = {Redacted(VerifyToken)} }}";
 
     private static string Redacted(string? secret) => string.IsNullOrEmpty(secret) ? "(not set)" : "***";

@@ -94,6 +94,77 @@ public sealed class StandaloneTests
         await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("_emulator/stats", ct));
     }
 
+    [Fact]
+    public async Task Tool_Help_PrintsUsageWithoutStarting()
+    {
+        var (exitCode, stdout, _) = await RunToolAsync("--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("Usage: whatsapp-emulator [options]", stdout, StringComparison.Ordinal);
+        Assert.Contains("--Emulator:WebhookCallbackUri", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("listening", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--bogus=1", "unknown option '--bogus=1'")]
+    [InlineData("serve", "unexpected argument 'serve'")]
+    [InlineData("--urls", "option '--urls' needs a value")]
+    [InlineData("--Emulator:PairLimitBurst=many", "PairLimitBurst")]
+    [InlineData("--Emulator:NoSuchOption=1", "NoSuchOption")]
+    [InlineData("--Emulator:PairLimitBurst=0", "PairLimitBurst must be 1 or more")]
+    public async Task Tool_BadArgument_PrintsTheProblemAndUsage_ExitCode2(string argument, string problem)
+    {
+        var (exitCode, stdout, stderr) = await RunToolAsync(argument);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("whatsapp-emulator: ", stderr, StringComparison.Ordinal);
+        Assert.Contains(problem, stderr, StringComparison.Ordinal);
+        Assert.Contains("Usage: whatsapp-emulator [options]", stderr, StringComparison.Ordinal);
+        Assert.Empty(stdout);
+    }
+
+    [Fact]
+    public async Task RunStandaloneAsync_InvalidOption_Returns2WithoutStarting()
+    {
+        var exitCode = await WhatsAppEmulator.RunStandaloneAsync(["--Emulator:CustomerServiceWindow=-01:00:00"], TestContext.Current.CancellationToken)
+            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, exitCode);
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunToolAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CloudApi.Sdk.Emulator.Tool.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
     /// <summary>Sends once the server accepts connections (it starts in the background); fails if the server stopped.</summary>
     private static async Task<HttpResponseMessage> SendWhenListeningAsync(HttpClient http, Task server, CancellationToken ct)
     {

@@ -9,6 +9,8 @@ internal static class DeduplicationKeys
     {
         InboundMessage { Id.Length: > 0 } message => "wa:m:" + message.Id,
         MessageStatusUpdate { MessageId.Length: > 0 } status => string.Concat("wa:s:", status.MessageId, ":", status.Status.Value),
+        CallEvent { CallId.Length: > 0 } call => string.Concat("wa:c:", call.CallId, ":", call.Event),
+        MessageEcho { Message.Id.Length: > 0 } echo => "wa:e:" + echo.Message.Id,
         _ => null,
     };
 }

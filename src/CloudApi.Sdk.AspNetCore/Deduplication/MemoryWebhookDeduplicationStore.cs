@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace CloudApi.Sdk.AspNetCore.Deduplication;
 
 /// <summary>
-/// An in-memory set of seen keys bounded by <see cref="WhatsAppWebhookOptions.DeduplicationCapacity"/> (oldest evicted
+/// An in-memory set of handled keys bounded by <see cref="WhatsAppWebhookOptions.DeduplicationCapacity"/> (oldest evicted
 /// first) and by the window (expired keys are dropped as new ones arrive). O(1) per call, one lock.
 /// </summary>
 internal sealed class MemoryWebhookDeduplicationStore : IWebhookDeduplicationStore
@@ -31,29 +31,43 @@ internal sealed class MemoryWebhookDeduplicationStore : IWebhookDeduplicationSto
         }
     }
 
-    public ValueTask<bool> TryMarkAsSeenAsync(string key, TimeSpan window, CancellationToken cancellationToken = default)
+    public ValueTask<bool> IsHandledAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         var now = _timeProvider.GetUtcNow();
         lock (_lock)
         {
-            while (_order.First is { } oldest && oldest.Value.ExpiresAt <= now)
-            {
-                Remove(oldest);
-            }
+            RemoveExpired(now);
+            return ValueTask.FromResult(_index.TryGetValue(key, out var node) && node.Value.ExpiresAt > now);
+        }
+    }
 
-            if (_index.ContainsKey(key))
+    public ValueTask MarkHandledAsync(string key, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var now = _timeProvider.GetUtcNow();
+        lock (_lock)
+        {
+            RemoveExpired(now);
+            if (_index.TryGetValue(key, out var existing))
             {
-                return ValueTask.FromResult(false);
+                Remove(existing);
             }
-
-            if (_index.Count >= _capacity && _order.First is { } evicted)
+            else if (_index.Count >= _capacity && _order.First is { } evicted)
             {
                 Remove(evicted);
             }
 
             _index[key] = _order.AddLast(new Entry(key, now + window));
-            return ValueTask.FromResult(true);
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private void RemoveExpired(DateTimeOffset now)
+    {
+        while (_order.First is { } oldest && oldest.Value.ExpiresAt <= now)
+        {
+            Remove(oldest);
         }
     }
 

@@ -7,18 +7,21 @@ using Microsoft.Extensions.Options;
 namespace CloudApi.Sdk.AspNetCore.Dispatch;
 
 /// <summary>
-/// Runs a notification's events through the handlers, in order, in one DI scope: each event is first checked against
-/// the de-duplication store, then given to every handler; a failing handler is logged and the rest go on.
+/// Runs a notification's events through the handlers, in order, in one DI scope: an event already handled is skipped;
+/// the others go to every handler and are recorded as handled only when all of them succeeded, so a redelivery of the
+/// notification runs exactly the events that failed.
 /// </summary>
 internal sealed class WebhookDispatcher(
     IServiceScopeFactory scopeFactory,
     IWebhookDeduplicationStore deduplication,
     IOptionsMonitor<WhatsAppWebhookOptions> options,
-    ILogger<WebhookDispatcher> logger)
+    ILogger<WebhookDispatcher> logger) : IWebhookDispatcher
 {
-    public async Task DispatchAsync(WebhookNotification notification, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public async Task<WebhookDispatchResult> DispatchAsync(WebhookNotification notification, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(notification);
         var settings = options.CurrentValue;
+        int handled = 0, duplicates = 0, failed = 0;
         var scope = scopeFactory.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
@@ -26,42 +29,79 @@ internal sealed class WebhookDispatcher(
             var context = new WebhookContext(notification, scope.ServiceProvider, receivedAt);
             foreach (var webhookEvent in notification.Events)
             {
-                var key = DeduplicationKeys.For(webhookEvent);
-                if (settings.Deduplicate && key is not null && !await IsFirstSightingAsync(key, settings.DeduplicationWindow, cancellationToken).ConfigureAwait(false))
+                var key = settings.Deduplicate ? DeduplicationKeys.For(webhookEvent) : null;
+                if (key is not null && await IsHandledAsync(key, cancellationToken).ConfigureAwait(false))
                 {
                     WebhookLog.DuplicateDropped(logger, key);
+                    duplicates++;
                     continue;
                 }
 
-                foreach (var handler in handlers)
+                if (!await RunHandlersAsync(handlers, webhookEvent, context, key, cancellationToken).ConfigureAwait(false))
                 {
-                    try
-                    {
-                        await handler.HandleAsync(webhookEvent, context, cancellationToken).ConfigureAwait(false);
-                    }
-#pragma warning disable CA1031 // A handler's failure must not lose the other events of the body.
-                    catch (Exception e)
-#pragma warning restore CA1031
-                    {
-                        WebhookLog.HandlerFailed(logger, e, HandlerName(handler), webhookEvent.GetType().Name, key);
-                    }
+                    failed++;
+                    continue;
+                }
+
+                handled++;
+                if (key is not null)
+                {
+                    await MarkHandledAsync(key, settings.DeduplicationWindow).ConfigureAwait(false);
                 }
             }
         }
+
+        return new WebhookDispatchResult(handled, duplicates, failed);
     }
 
-    private async ValueTask<bool> IsFirstSightingAsync(string key, TimeSpan window, CancellationToken cancellationToken)
+    private async Task<bool> RunHandlersAsync(IWhatsAppWebhookHandler[] handlers, WebhookEvent webhookEvent, WebhookContext context, string? key, CancellationToken cancellationToken)
+    {
+        var succeeded = true;
+        foreach (var handler in handlers)
+        {
+            try
+            {
+                await handler.HandleAsync(webhookEvent, context, cancellationToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // A handler's failure must not lose the other events of the body.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                WebhookLog.HandlerFailed(logger, e, HandlerName(handler), webhookEvent.GetType().Name, key);
+                succeeded = false;
+            }
+        }
+
+        return succeeded;
+    }
+
+    private async ValueTask<bool> IsHandledAsync(string key, CancellationToken cancellationToken)
     {
         try
         {
-            return await deduplication.TryMarkAsSeenAsync(key, window, cancellationToken).ConfigureAwait(false);
+            return await deduplication.IsHandledAsync(key, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // A store outage must not drop events: handle rather than lose.
         catch (Exception e)
 #pragma warning restore CA1031
         {
             WebhookLog.DeduplicationFailed(logger, e, key);
-            return true;
+            return false;
+        }
+    }
+
+    // Not cancellable: the handlers completed, so the record must be written even when the host is stopping.
+    private async ValueTask MarkHandledAsync(string key, TimeSpan window)
+    {
+        try
+        {
+            await deduplication.MarkHandledAsync(key, window, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The event was handled: failing it now would only make a redelivery run it again.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            WebhookLog.DeduplicationFailed(logger, e, key);
         }
     }
 

@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.AspNetCore.Dispatch;
 /// <summary>The endpoint's and dispatcher's log messages. None carries a secret or a body.</summary>
 internal static partial class WebhookLog
 {
-    [LoggerMessage(1, LogLevel.Error, "Webhook handler {Handler} failed on {EventType} {EventKey}; the other handlers and events still run.")]
+    [LoggerMessage(1, LogLevel.Error, "Webhook handler {Handler} failed on {EventType} {EventKey}; the other handlers and events still run, and the event is not recorded as handled.")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string handler, string eventType, string? eventKey);
 
     [LoggerMessage(2, LogLevel.Debug, "Duplicate webhook event {EventKey} dropped.")]
@@ -23,12 +23,18 @@ internal static partial class WebhookLog
     [LoggerMessage(6, LogLevel.Information, "Webhook verification handshake accepted.")]
     public static partial void VerificationAccepted(ILogger logger);
 
-    [LoggerMessage(7, LogLevel.Warning, "Webhook queue full ({Capacity} notifications); answered 503 so Meta retries later.")]
-    public static partial void QueueFull(ILogger logger, int capacity);
+    [LoggerMessage(7, LogLevel.Warning, "Webhook inbox full; answered 503 so Meta delivers again later.")]
+    public static partial void QueueFull(ILogger logger);
 
     [LoggerMessage(8, LogLevel.Error, "No app secret is configured for WhatsApp client '{ClientName}'; webhook POSTs are refused.")]
     public static partial void NoAppSecret(ILogger logger, string clientName);
 
     [LoggerMessage(9, LogLevel.Error, "Webhook dispatch failed unexpectedly.")]
     public static partial void DispatchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Error, "The webhook inbox could not store a notification; answered 503 so Meta delivers again later.")]
+    public static partial void InboxFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(11, LogLevel.Warning, "{Failed} of {Total} webhook events failed; answered 500 so Meta delivers the notification again (events already handled are skipped then).")]
+    public static partial void AnsweredForRedelivery(ILogger logger, int failed, int total);
 }

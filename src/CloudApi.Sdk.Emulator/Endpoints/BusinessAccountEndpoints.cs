@@ -25,6 +25,13 @@ internal static class BusinessAccountEndpoints
             ["status"] = "ACTIVE",
             ["health_status"] = new JsonObject { ["can_send_message"] = "AVAILABLE" },
         };
+
+        // Read only when asked for, as Meta does: the default read stays as it was.
+        if (context.Request.Query["fields"].ToString().Contains("marketing_messages_onboarding_status", StringComparison.Ordinal))
+        {
+            all["marketing_messages_onboarding_status"] = waba.MarketingMessagesOnboardingStatus;
+        }
+
         return context.WriteJsonAsync(Fields.Select(context, all));
     }
 

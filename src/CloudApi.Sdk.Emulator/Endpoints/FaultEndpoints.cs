@@ -44,6 +44,13 @@ internal static class FaultEndpoints
     public static async Task AddAsync(HttpContext context)
     {
         var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
+        Add(context.State(), body);
+        await context.WriteSuccessAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Adds the fault a request body describes (also the inbox's fault form).</summary>
+    public static void Add(State.EmulatorState state, JsonObject body)
+    {
         var kindName = JsonRules.RequireString(body, "kind", string.Empty);
         if (!Kinds.TryGetValue(kindName, out var kind))
         {
@@ -61,14 +68,12 @@ internal static class FaultEndpoints
         };
         try
         {
-            context.State().Faults.Add(fault);
+            state.Faults.Add(fault);
         }
         catch (ArgumentException e)
         {
             throw GraphError.InvalidParameter(e.Message);
         }
-
-        await context.WriteSuccessAsync().ConfigureAwait(false);
     }
 
     public static Task ClearAsync(HttpContext context)

@@ -13,9 +13,19 @@ internal static class GraphObjectEndpoints
     {
         var state = context.State();
         var id = context.RouteId();
+        if (id.StartsWith(UploadEndpoints.SessionPrefix, StringComparison.Ordinal))
+        {
+            return UploadEndpoints.GetSessionAsync(context, Session(state, id));
+        }
+
         if (state.PhoneNumbers.TryGetValue(id, out var number))
         {
-            return PhoneNumberEndpoints.GetAsync(context, number);
+            return AutomationEndpoints.IsAutomationRead(context) ? AutomationEndpoints.GetForNumberAsync(context, number) : PhoneNumberEndpoints.GetAsync(context, number);
+        }
+
+        if (state.Business.FindBot(id) is { } bot)
+        {
+            return AutomationEndpoints.GetBotAsync(context, bot);
         }
 
         if (state.BusinessAccounts.TryGetValue(id, out var waba))
@@ -33,6 +43,11 @@ internal static class GraphObjectEndpoints
             return MediaEndpoints.GetAsync(context, media);
         }
 
+        if (state.Flows.Find(id) is { } flow)
+        {
+            return FlowEndpoints.GetAsync(context, flow);
+        }
+
         throw GraphError.UnknownObject(id);
     }
 
@@ -40,6 +55,11 @@ internal static class GraphObjectEndpoints
     {
         var state = context.State();
         var id = context.RouteId();
+        if (id.StartsWith(UploadEndpoints.SessionPrefix, StringComparison.Ordinal))
+        {
+            return UploadEndpoints.UploadAsync(context, Session(state, id));
+        }
+
         if (state.PhoneNumbers.TryGetValue(id, out var number))
         {
             return PhoneNumberEndpoints.UpdateAsync(context, number);
@@ -50,14 +70,28 @@ internal static class GraphObjectEndpoints
             return TemplateEndpoints.EditAsync(context, template);
         }
 
+        if (state.Flows.Find(id) is { } flow)
+        {
+            return FlowEndpoints.UpdateAsync(context, flow);
+        }
+
         throw GraphError.UnknownObject(id);
     }
 
     public static Task DeleteAsync(HttpContext context)
     {
         var id = context.RouteId();
-        return context.State().Media.Find(id) is { } media ? MediaEndpoints.DeleteAsync(context, media) : throw GraphError.UnknownObject(id);
+        var state = context.State();
+        if (state.Flows.Find(id) is { } flow)
+        {
+            return FlowEndpoints.DeleteAsync(context, flow);
+        }
+
+        return state.Media.Find(id) is { } media ? MediaEndpoints.DeleteAsync(context, media) : throw GraphError.UnknownObject(id);
     }
+
+    private static UploadSessionState Session(EmulatorState state, string id) =>
+        state.Uploads.Find(id) ?? throw GraphError.UnknownObject(id);
 
     public static RequestDelegate Number(Func<HttpContext, PhoneNumberState, Task> handler) => context =>
     {
@@ -69,5 +103,11 @@ internal static class GraphObjectEndpoints
     {
         var id = context.RouteId();
         return context.State().BusinessAccounts.TryGetValue(id, out var waba) ? handler(context, waba) : throw GraphError.UnknownObject(id);
+    };
+
+    public static RequestDelegate Flow(Func<HttpContext, StoredFlow, Task> handler) => context =>
+    {
+        var id = context.RouteId();
+        return context.State().Flows.Find(id) is { } flow ? handler(context, flow) : throw GraphError.UnknownObject(id);
     };
 }

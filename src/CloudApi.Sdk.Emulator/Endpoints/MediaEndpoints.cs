@@ -155,7 +155,7 @@ internal static class MediaEndpoints
         }
     }
 
-    private static async Task<(string Sha256, long Size)> SaveAsync(Stream source, string path, CancellationToken cancellationToken)
+    internal static async Task<(string Sha256, long Size)> SaveAsync(Stream source, string path, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(81920);

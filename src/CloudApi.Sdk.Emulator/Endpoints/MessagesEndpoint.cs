@@ -14,7 +14,15 @@ namespace CloudApi.Sdk.Emulator.Endpoints;
 /// </summary>
 internal static class MessagesEndpoint
 {
-    public static async Task HandleAsync(HttpContext context)
+    public static Task HandleAsync(HttpContext context) => HandleAsync(context, marketing: false);
+
+    /// <summary>
+    /// <c>POST /{version}/{phone-number-id}/marketing_messages</c> (the Marketing Messages API): the same path as
+    /// <c>/messages</c>, limits included, for marketing template messages only (131055 otherwise) from an onboarded account (134102).
+    /// </summary>
+    public static Task HandleMarketingAsync(HttpContext context) => HandleAsync(context, marketing: true);
+
+    private static async Task HandleAsync(HttpContext context, bool marketing)
     {
         var state = context.State();
 
@@ -41,7 +49,7 @@ internal static class MessagesEndpoint
         }
 
         var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
-        if (body["status"] is not null)
+        if (body["status"] is not null && !marketing)
         {
             await ReadReceiptAsync(context, body).ConfigureAwait(false);
             return;
@@ -49,10 +57,13 @@ internal static class MessagesEndpoint
 
         var request = MessageValidator.Validate(body);
         context.AttributeTo(numberId, request.Recipient);
+        context.Items[SendRequest.ItemKey] = request;
         if (!number.Registered)
         {
             throw new GraphError(400, 133010, "Account not registered", $"Phone number {numberId} is not registered.");
         }
+
+        BlockListCheck.Check(state, numberId, request.Recipient);
 
         var now = state.Now;
         if (state.Options.EnforceCustomerServiceWindow && !request.IsTemplate && !state.Window.IsOpen(numberId, request.Recipient, now))
@@ -62,6 +73,11 @@ internal static class MessagesEndpoint
                 131047,
                 "Re-engagement message",
                 "Message failed to send because more than 24 hours have passed since the customer last replied to this number.");
+        }
+
+        if (marketing)
+        {
+            MarketingMessageRules.Check(state, number, request);
         }
 
         if (request.IsTemplate)
@@ -93,6 +109,7 @@ internal static class MessagesEndpoint
                 "Message failed to send because there were too many messages sent from this phone number to the same phone number in a short period of time");
         }
 
+        context.Items.Remove(SendRequest.ItemKey);
         var message = Accept(state, number, request, now);
         var failure = fault?.Kind == EmulatorFaultKind.FailedDelivery
             ? (fault.ErrorCode, "Message undeliverable", "Message delivery failed (injected by the emulator).")
@@ -148,11 +165,16 @@ internal static class MessagesEndpoint
         }
 
         JsonRules.OneOf(JsonRules.RequireString(body, "status", string.Empty), "status", "read");
-        JsonRules.RequireString(body, "message_id", string.Empty);
-        if (JsonRules.OptionalObject(body, "typing_indicator", string.Empty) is { } typing)
+        var messageId = JsonRules.RequireString(body, "message_id", string.Empty);
+        var typing = JsonRules.OptionalObject(body, "typing_indicator", string.Empty);
+        if (typing is not null)
         {
             JsonRules.OneOf(JsonRules.RequireString(typing, "type", "typing_indicator"), "typing_indicator.type", "text");
         }
+
+        var state = context.State();
+        state.Conversations.MarkedRead(context.RouteId(), messageId, typing is not null, state.Now);
+        Hosting.EmulatorLog.ReadReceipt(state.Logger, context.RouteId(), messageId, typing is null ? string.Empty : " (typing)");
 
         return context.WriteSuccessAsync();
     }

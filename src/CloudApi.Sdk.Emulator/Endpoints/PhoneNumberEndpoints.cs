@@ -142,6 +142,10 @@ internal static class PhoneNumberEndpoints
         var email = JsonRules.OptionalString(body, "email", string.Empty, 128);
         var vertical = JsonRules.OptionalString(body, "vertical", string.Empty);
         var handle = JsonRules.OptionalString(body, "profile_picture_handle", string.Empty);
+        if (handle is not null)
+        {
+            UploadedHandles.Check(context.State(), handle, "profile_picture_handle");
+        }
         var websites = JsonRules.OptionalArray(body, "websites", string.Empty, 0, 2);
         if (websites is not null)
         {

@@ -44,8 +44,25 @@ internal static class TemplateEndpoints
         var category = JsonRules.OneOf(JsonRules.RequireString(body, "category", string.Empty).ToUpperInvariant(), "category", Categories);
         var format = JsonRules.OptionalString(body, "parameter_format", string.Empty)?.ToUpperInvariant() ?? "POSITIONAL";
         JsonRules.OneOf(format, "parameter_format", "POSITIONAL", "NAMED");
-        var components = JsonRules.RequireArray(body, "components", string.Empty, 1, 20);
-        ValidateComponents(components);
+        JsonArray components;
+        var approveAt = state.Now + state.Options.TemplateApprovalDelay;
+        if (JsonRules.OptionalString(body, "library_template_name", string.Empty) is { } libraryName)
+        {
+            // A library template is pre-approved: its content comes from the library, the account gives its button values.
+            var entry = TemplateLibrary.Find(libraryName) ?? throw GraphError.InvalidParameter($"Param library_template_name '{libraryName}' is not a template of the library.");
+            if (entry.Category != category)
+            {
+                throw GraphError.InvalidParameter($"Library template '{libraryName}' is a {entry.Category} template, not {category}.");
+            }
+
+            components = TemplateLibraryEndpoints.Components(entry, body);
+            approveAt = state.Now;
+        }
+        else
+        {
+            components = JsonRules.RequireArray(body, "components", string.Empty, 1, 20);
+            ValidateComponents(state, components);
+        }
         if (state.Templates.Exists(waba.Id, name, language))
         {
             throw new GraphError(400, 100, "Invalid parameter", $"Content in this language already exists for template '{name}' ({language}).", 2388024);
@@ -60,10 +77,10 @@ internal static class TemplateEndpoints
             Category = category,
             ParameterFormat = format,
             Components = (JsonArray)components.DeepClone(),
-            ApproveAt = state.Now + state.Options.TemplateApprovalDelay,
+            ApproveAt = approveAt,
         };
         state.Templates.Add(template);
-        await context.WriteJsonAsync(new JsonObject { ["id"] = template.Id, ["status"] = "PENDING", ["category"] = category }).ConfigureAwait(false);
+        await context.WriteJsonAsync(new JsonObject { ["id"] = template.Id, ["status"] = template.StatusAt(state.Now), ["category"] = category }).ConfigureAwait(false);
     }
 
     public static async Task EditAsync(HttpContext context, StoredTemplate template)
@@ -79,7 +96,7 @@ internal static class TemplateEndpoints
         var components = JsonRules.OptionalArray(body, "components", string.Empty, 1, 20);
         if (components is not null)
         {
-            ValidateComponents(components);
+            ValidateComponents(state, components);
         }
 
         if (category is null && components is null && body["message_send_ttl_seconds"] is null)
@@ -114,7 +131,7 @@ internal static class TemplateEndpoints
         return context.WriteSuccessAsync();
     }
 
-    private static void ValidateComponents(JsonArray components)
+    private static void ValidateComponents(EmulatorState state, JsonArray components)
     {
         foreach (var (component, path) in JsonRules.Objects(components, "components"))
         {
@@ -127,6 +144,10 @@ internal static class TemplateEndpoints
                     if (format == "TEXT")
                     {
                         JsonRules.RequireString(component, "text", path, 60);
+                    }
+                    else if (format is "IMAGE" or "VIDEO" or "DOCUMENT")
+                    {
+                        UploadedHandles.CheckHeaderExample(state, component, path);
                     }
 
                     break;

@@ -7,7 +7,13 @@ public sealed class EmulatorFaults
     private readonly List<Entry> _entries = [];
     private readonly Func<double> _random;
 
-    internal EmulatorFaults(Func<double> random) => _random = random;
+    private readonly Action _changed;
+
+    internal EmulatorFaults(Func<double> random, Action changed)
+    {
+        _random = random;
+        _changed = changed;
+    }
 
     /// <summary>Gets a snapshot of the active faults, in the order they are checked.</summary>
     public IReadOnlyList<EmulatorFault> Active
@@ -55,6 +61,8 @@ public sealed class EmulatorFaults
         {
             _entries.Add(new Entry(copy, fault.Count));
         }
+
+        _changed();
     }
 
     /// <summary>Removes every fault.</summary>
@@ -64,6 +72,8 @@ public sealed class EmulatorFaults
         {
             _entries.Clear();
         }
+
+        _changed();
     }
 
     /// <summary>The fault that applies to this send, if any; consumes one of its <see cref="EmulatorFault.Count"/>.</summary>

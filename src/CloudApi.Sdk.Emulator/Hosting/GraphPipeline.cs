@@ -1,11 +1,12 @@
 using CloudApi.Sdk.Emulator.Endpoints;
+using CloudApi.Sdk.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace CloudApi.Sdk.Emulator.Hosting;
 
 /// <summary>
 /// Middleware in front of every Graph endpoint: turns a thrown <see cref="GraphError"/> into Meta's error envelope and
-/// checks the bearer token (190 with HTTP 401 when missing or wrong). <c>/_emulator/*</c> needs no token.
+/// checks the access token (Bearer or OAuth scheme; 190 with HTTP 401 when missing or wrong). The inbox page and <c>/_emulator/*</c> need no token.
 /// </summary>
 internal sealed class GraphPipeline
 {
@@ -17,7 +18,7 @@ internal sealed class GraphPipeline
     {
         try
         {
-            if (!context.Request.Path.StartsWithSegments("/_emulator", StringComparison.Ordinal) && !IsAuthorized(context))
+            if (!IsTokenFree(context.Request.Path) && !IsAuthorized(context))
             {
                 throw GraphError.InvalidToken();
             }
@@ -26,15 +27,35 @@ internal sealed class GraphPipeline
         }
         catch (GraphError error) when (!context.Response.HasStarted)
         {
+            if (context.Items[SendRequest.ItemKey] is SendRequest refused)
+            {
+                RecordRefusal(context, refused, error);
+            }
+
             await error.WriteAsync(context).ConfigureAwait(false);
         }
     }
 
+    /// <summary>A validated send that was refused (a limit, the service window, a template check) shows in the chat as failed.</summary>
+    private static void RecordRefusal(HttpContext context, SendRequest request, GraphError error)
+    {
+        var state = context.State();
+        var numberId = context.RouteId();
+        state.Conversations.BusinessRefused(numberId, request.To, request.Recipient, request.Type, request.Body, state.Now, new(error.Code, error.Title, error.Details));
+        EmulatorLog.MessageRefused(state.Logger, request.Type, numberId, request.Recipient, error.Code, error.Title);
+    }
+
+    /// <summary>The inbox page (<c>/</c>) and <c>/_emulator/*</c> need no token.</summary>
+    private static bool IsTokenFree(PathString path) =>
+        path == "/" || path.StartsWithSegments("/_emulator", StringComparison.Ordinal);
+
     private static bool IsAuthorized(HttpContext context)
     {
+        // Graph takes the token as "Bearer" or "OAuth" (the scheme Meta's resumable-upload calls document).
         var header = context.Request.Headers.Authorization.ToString();
-        const string Bearer = "Bearer ";
-        return header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
-            && context.State().IsValidToken(header[Bearer.Length..].Trim());
+        var space = header.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0
+            && (header.AsSpan(0, space).Equals("Bearer", StringComparison.OrdinalIgnoreCase) || header.AsSpan(0, space).Equals("OAuth", StringComparison.OrdinalIgnoreCase))
+            && context.State().IsValidToken(header[(space + 1)..].Trim());
     }
 }

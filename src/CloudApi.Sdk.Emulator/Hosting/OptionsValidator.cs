@@ -46,6 +46,7 @@ internal static class OptionsValidator
         Require(options.WebhookCallbackUri is null || options.WebhookCallbackUri.IsAbsoluteUri, "WebhookCallbackUri must be absolute.");
         Require(!string.IsNullOrEmpty(options.AppSecret), "AppSecret must not be empty.");
         Require(options.TimeProvider is not null, "TimeProvider must not be null.");
+        Require(options.Port is null or (>= 1 and <= 65535), "Port must be between 1 and 65535 (or null for a free port).");
     }
 
     private static void Require(bool condition, string message)

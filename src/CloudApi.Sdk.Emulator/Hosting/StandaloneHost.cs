@@ -16,8 +16,22 @@ namespace CloudApi.Sdk.Emulator.Hosting;
 /// </summary>
 internal static class StandaloneHost
 {
-    public static async Task RunAsync(string[] args, CancellationToken cancellationToken)
+    /// <summary>Exit code for arguments or options that do not make sense (after printing why, and the usage).</summary>
+    public const int UsageExitCode = 2;
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
+        if (CommandLine.WantsHelp(args))
+        {
+            await Console.Out.WriteAsync(CommandLine.Usage).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (CommandLine.Problem(args) is { } problem)
+        {
+            return await UsageErrorAsync(problem).ConfigureAwait(false);
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = args,
@@ -29,12 +43,29 @@ internal static class StandaloneHost
         }
 
         var options = new EmulatorOptions();
-        builder.Configuration.GetSection("Emulator").Bind(options);
-        OptionsValidator.Normalize(options);
+        try
+        {
+            builder.Configuration.GetSection("Emulator").Bind(options, binder => binder.ErrorOnUnknownConfiguration = true);
+            OptionsValidator.Normalize(options);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return await UsageErrorAsync(e.Message).ConfigureAwait(false);
+        }
+
         using var state = new EmulatorState(options);
         var app = EmulatorApp.Build(builder, state);
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, options));
         await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<int> UsageErrorAsync(string problem)
+    {
+        await Console.Error.WriteLineAsync("whatsapp-emulator: " + problem).ConfigureAwait(false);
+        await Console.Error.WriteLineAsync().ConfigureAwait(false);
+        await Console.Error.WriteAsync(CommandLine.Usage).ConfigureAwait(false);
+        return UsageExitCode;
     }
 
     private static void PrintBanner(WebApplication app, EmulatorOptions options)
@@ -45,6 +76,7 @@ internal static class StandaloneHost
         var webhooks = options.WebhookCallbackUri?.ToString() ?? "(none; set Emulator__WebhookCallbackUri)";
         Console.WriteLine($"""
             WhatsApp Cloud API emulator listening on {address}/
+              inbox:           {address}/ (open it in a browser)
               access token:    {options.AccessTokens[0]}
               phone number id: {number.Id} ({number.DisplayPhoneNumber}, {number.MessagesPerSecond} mps)
               WABA id:         {options.BusinessAccounts[0].Id}

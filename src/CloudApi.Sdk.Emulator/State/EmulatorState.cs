@@ -1,4 +1,7 @@
+using CloudApi.Sdk.Emulator.State.Chats;
 using CloudApi.Sdk.Emulator.Webhooks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CloudApi.Sdk.Emulator.State;
 
@@ -23,7 +26,7 @@ internal sealed class EmulatorState : IDisposable
             StringComparer.Ordinal);
         Window = new ServiceWindow(options.CustomerServiceWindow);
         Webhooks = new WebhookQueue(options);
-        Faults = new EmulatorFaults(NextRandom);
+        Faults = new EmulatorFaults(NextRandom, Conversations.Changes.Publish);
         foreach (var fault in options.Faults)
         {
             Faults.Add(fault);
@@ -52,6 +55,21 @@ internal sealed class EmulatorState : IDisposable
 
     public MediaStore Media { get; } = new();
 
+    /// <summary>The chats the inbox page shows.</summary>
+    public ConversationStore Conversations { get; } = new();
+
+    /// <summary>Where the one-line message and webhook logs go (set once the host is built).</summary>
+    public ILogger Logger { get; set; } = NullLogger.Instance;
+
+    /// <summary>The flows of the WABAs, with their Flow JSON and lifecycle.</summary>
+    public FlowStore Flows { get; } = new();
+
+    /// <summary>Block lists, QR codes and conversational automation of the numbers.</summary>
+    public BusinessMessagingState Business { get; } = new();
+
+    /// <summary>Resumable upload sessions and the file handles they produced.</summary>
+    public UploadStore Uploads { get; } = new();
+
     /// <summary>The WABAs the app is subscribed to, with their override callback URL ("" for none).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> Subscriptions { get; } = new(StringComparer.Ordinal);
 
@@ -72,8 +90,8 @@ internal sealed class EmulatorState : IDisposable
 
     public void Dispose() => Media.Dispose();
 
-    /// <summary>Forgets messages, counters, windows and limit state; configuration stays.</summary>
-    public void Reset()
+    /// <summary>Forgets messages, chats, counters, windows and limit state, and optionally templates and media; configuration stays.</summary>
+    public void Reset(bool templates = false, bool media = false)
     {
         Stats.Reset();
         Messages.Clear();
@@ -82,5 +100,17 @@ internal sealed class EmulatorState : IDisposable
         {
             number.Limiter.Reset();
         }
+
+        if (templates)
+        {
+            Templates.Clear();
+        }
+
+        if (media)
+        {
+            Media.Clear();
+        }
+
+        Conversations.Clear();
     }
 }

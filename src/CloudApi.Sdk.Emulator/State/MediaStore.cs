@@ -41,6 +41,22 @@ internal sealed class MediaStore : IDisposable
         return true;
     }
 
+    /// <summary>Removes every media file.</summary>
+    public void Clear()
+    {
+        List<StoredMedia> removed;
+        lock (_lock)
+        {
+            removed = [.. _media.Values];
+            _media.Clear();
+        }
+
+        foreach (var media in removed)
+        {
+            TryDelete(media.Path);
+        }
+    }
+
     public void Dispose()
     {
         if (_directory.IsValueCreated)

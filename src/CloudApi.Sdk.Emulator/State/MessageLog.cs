@@ -39,6 +39,24 @@ internal sealed class MessageLog
         }
     }
 
+    /// <summary>When a number's messages accepted at or after <paramref name="since"/> were accepted, newest first (the operator panel's measured rate).</summary>
+    public List<DateTimeOffset> AcceptedSince(string phoneNumberId, DateTimeOffset since)
+    {
+        var times = new List<DateTimeOffset>();
+        lock (_lock)
+        {
+            for (var i = _messages.Count - 1; i >= 0 && _messages[i].AcceptedAt >= since; i--)
+            {
+                if (_messages[i].PhoneNumberId == phoneNumberId)
+                {
+                    times.Add(_messages[i].AcceptedAt);
+                }
+            }
+        }
+
+        return times;
+    }
+
     public void Clear()
     {
         lock (_lock)

@@ -25,6 +25,23 @@ internal sealed class ServiceWindow
         }
     }
 
+    /// <summary>When the window of the pair closes; null when it is closed.</summary>
+    public DateTimeOffset? OpenUntil(string phoneNumberId, string user, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            return _lastInbound.TryGetValue((phoneNumberId, user), out var at) && now - at < _length ? at + _length : null;
+        }
+    }
+
+    public void Close(string phoneNumberId, string user)
+    {
+        lock (_lock)
+        {
+            _lastInbound.Remove((phoneNumberId, user));
+        }
+    }
+
     public void Clear()
     {
         lock (_lock)

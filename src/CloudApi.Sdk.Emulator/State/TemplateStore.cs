@@ -57,6 +57,14 @@ internal sealed class TemplateStore
         }
     }
 
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _templates.Clear();
+        }
+    }
+
     public void Edit(StoredTemplate template, string? category, JsonArray? components)
     {
         lock (_lock)
@@ -70,6 +78,14 @@ internal sealed class TemplateStore
             {
                 template.Components = components;
             }
+        }
+    }
+
+    public void SetStatus(StoredTemplate template, string status)
+    {
+        lock (_lock)
+        {
+            template.StoredStatus = status;
         }
     }
 }

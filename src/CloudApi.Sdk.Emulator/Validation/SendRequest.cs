@@ -10,5 +10,8 @@ internal sealed record SendRequest(
     string Type,
     string? BizOpaqueCallbackData)
 {
+    /// <summary>The <c>HttpContext.Items</c> key under which a validated request waits for its outcome, so a refusal reaches the inbox.</summary>
+    public const string ItemKey = "emulator.send-request";
+
     public bool IsTemplate => Type == "template";
 }

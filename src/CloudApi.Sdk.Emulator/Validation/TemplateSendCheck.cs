@@ -27,6 +27,11 @@ internal static class TemplateSendCheck
         }
 
         var stored = named.Find(t => t.Language == language);
+        if (stored?.StatusAt(state.Now) == "PAUSED")
+        {
+            throw new GraphError(400, 132015, "Template is Paused", $"Template '{name}' ({language}) is paused because of low quality; unpause it after fixing it.");
+        }
+
         if (stored is null || stored.StatusAt(state.Now) != "APPROVED")
         {
             throw NotFound(name, language);

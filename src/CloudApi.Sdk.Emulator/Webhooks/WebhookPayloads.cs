@@ -7,7 +7,13 @@ namespace CloudApi.Sdk.Emulator.Webhooks;
 /// <summary>Builds <c>messages</c>-field webhooks in Meta's envelope.</summary>
 internal static class WebhookPayloads
 {
-    public static string Status(PhoneNumberState number, EmulatedMessage message, string status, DateTimeOffset at, bool template, JsonObject? error = null)
+    /// <param name="number">The sending number.</param>
+    /// <param name="message">The message the status is about.</param>
+    /// <param name="status"><c>sent</c>, <c>delivered</c>, <c>read</c> or <c>failed</c>.</param>
+    /// <param name="at">When.</param>
+    /// <param name="templateCategory">The pricing category of a template send (<c>marketing</c>, <c>utility</c>, <c>authentication</c>); null for a free-form message, priced as <c>service</c>.</param>
+    /// <param name="error">The error of a failed status.</param>
+    public static string Status(PhoneNumberState number, EmulatedMessage message, string status, DateTimeOffset at, string? templateCategory, JsonObject? error = null)
     {
         var item = new JsonObject
         {
@@ -21,14 +27,15 @@ internal static class WebhookPayloads
             item["biz_opaque_callback_data"] = message.BizOpaqueCallbackData;
         }
 
+        // Like Meta: pricing on "sent" and on one of delivered/read (per-message pricing since July 2025).
         if (status is "sent" or "delivered")
         {
             item["pricing"] = new JsonObject
             {
-                ["billable"] = template,
+                ["billable"] = templateCategory is not null,
                 ["pricing_model"] = "PMP",
-                ["type"] = template ? "regular" : "free_customer_service",
-                ["category"] = template ? "utility" : "service",
+                ["type"] = templateCategory is not null ? "regular" : "free_customer_service",
+                ["category"] = templateCategory ?? "service",
             };
         }
 
@@ -40,14 +47,48 @@ internal static class WebhookPayloads
         return Envelope(number, new JsonObject { ["statuses"] = new JsonArray(item) });
     }
 
-    public static string Inbound(PhoneNumberState number, string from, string? profileName, JsonObject message)
+    public static string Inbound(PhoneNumberState number, string from, InboundSender sender, JsonObject message)
     {
-        var contact = new JsonObject { ["profile"] = new JsonObject { ["name"] = profileName ?? from }, ["wa_id"] = from };
+        var profile = new JsonObject { ["name"] = sender.ProfileName ?? from };
+        if (sender.Username is not null)
+        {
+            profile["username"] = sender.Username;
+        }
+
+        var contact = new JsonObject { ["profile"] = profile, ["wa_id"] = from };
+        if (sender.UserId is not null)
+        {
+            contact["user_id"] = sender.UserId;
+        }
+
+        if (sender.ParentUserId is not null)
+        {
+            contact["parent_user_id"] = sender.ParentUserId;
+        }
+
         return Envelope(number, new JsonObject
         {
             ["contacts"] = new JsonArray(contact),
             ["messages"] = new JsonArray(message),
         });
+    }
+
+    /// <summary>A change of any field; list-shaped values get the number's <c>messaging_product</c> and <c>metadata</c> when they lack them, others the entry's <c>time</c>.</summary>
+    public static string Change(PhoneNumberState number, string field, JsonObject value, DateTimeOffset at)
+    {
+        if (HasMetadata(field))
+        {
+            value["messaging_product"] ??= "whatsapp";
+            value["metadata"] ??= Metadata(number);
+        }
+
+        var entry = new JsonObject
+        {
+            ["id"] = number.BusinessAccountId,
+            ["time"] = at.ToUnixTimeSeconds(),
+            ["changes"] = new JsonArray(new JsonObject { ["value"] = value, ["field"] = field }),
+        };
+        return JsonText.Write(new JsonObject { ["object"] = "whatsapp_business_account", ["entry"] = new JsonArray(entry) });
     }
 
     public static JsonObject Error(int code, string title, string details) => new()
@@ -59,6 +100,17 @@ internal static class WebhookPayloads
         ["href"] = "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/",
     };
 
+    private static JsonObject Metadata(PhoneNumberState number) => new()
+    {
+        ["display_phone_number"] = number.DisplayDigits,
+        ["phone_number_id"] = number.Id,
+    };
+
+    /// <summary>The fields whose value lists items next to <c>messaging_product</c> and <c>metadata</c>.</summary>
+    private static bool HasMetadata(string field) => field is
+        "messages" or "calls" or "user_preferences" or "history" or "smb_message_echoes" or "message_echoes" or "smb_app_state_sync"
+        or "automatic_events" or "group_lifecycle_update" or "group_participants_update" or "group_settings_update" or "group_status_update";
+
     public static string Unix(DateTimeOffset at) => at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
     private static string Envelope(PhoneNumberState number, JsonObject value)
@@ -66,11 +118,7 @@ internal static class WebhookPayloads
         var full = new JsonObject
         {
             ["messaging_product"] = "whatsapp",
-            ["metadata"] = new JsonObject
-            {
-                ["display_phone_number"] = number.DisplayDigits,
-                ["phone_number_id"] = number.Id,
-            },
+            ["metadata"] = Metadata(number),
         };
         foreach (var (key, node) in value.ToList())
         {

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using CloudApi.Sdk.Emulator.Hosting;
 using CloudApi.Sdk.Emulator.State;
 using Microsoft.Extensions.Hosting;
 
@@ -55,15 +56,19 @@ internal sealed class WebhookWorker : BackgroundService
     {
         var options = _state.Options.Webhooks;
         var delay = options.RetryDelay;
+        var summary = WebhookSummary.Describe(Encoding.UTF8.GetString(body));
         for (var attempt = 1; ; attempt++)
         {
-            if (await PostAsync(callback, body, cancellationToken).ConfigureAwait(false))
+            var (status, failure) = await PostAsync(callback, body, cancellationToken).ConfigureAwait(false);
+            if (failure is null)
             {
                 _state.Stats.WebhookDelivered();
+                EmulatorLog.WebhookDelivered(_state.Logger, summary, callback, status, attempt);
                 return true;
             }
 
             _state.Stats.WebhookFailed();
+            EmulatorLog.WebhookFailed(_state.Logger, summary, callback, failure, attempt, options.MaxAttempts);
             if (attempt >= options.MaxAttempts)
             {
                 return false;
@@ -74,7 +79,8 @@ internal sealed class WebhookWorker : BackgroundService
         }
     }
 
-    private async Task<bool> PostAsync(Uri callback, byte[] body, CancellationToken cancellationToken)
+    /// <summary>Posts once; answers the HTTP status and, when the post failed, why.</summary>
+    private async Task<(int Status, string? Failure)> PostAsync(Uri callback, byte[] body, CancellationToken cancellationToken)
     {
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -83,15 +89,16 @@ internal sealed class WebhookWorker : BackgroundService
         try
         {
             using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return response.IsSuccessStatusCode;
+            var status = (int)response.StatusCode;
+            return (status, response.IsSuccessStatusCode ? null : $"HTTP {status}");
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException e)
         {
-            return false;
+            return (0, e.Message);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return false;
+            return (0, "timed out");
         }
     }
 }

@@ -98,6 +98,66 @@ internal sealed class BusinessAccountsClient : IBusinessAccountsClient
             _graph, path, WhatsAppJsonContext.Default.TemplateAnalyticsWire, static (wire, source) => new TemplateAnalytics(wire, source), cancellationToken);
     }
 
+    public Task UpdateAsync(BusinessAccountUpdate update, BusinessAccountRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.NotNull(update, "update").ValidateNotEmpty();
+        return _graph.PostForSuccessAsync(Account(options?.BusinessAccountId), new BusinessAccountUpdateWire { Name = update.Name, TimezoneId = update.TimezoneId },
+            WhatsAppJsonContext.Default.BusinessAccountUpdateWire, cancellationToken);
+    }
+
+    public GraphPageable<BusinessAccountActivity> ListActivitiesAsync(BusinessAccountActivityListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var path = new GraphQuery(Account(options?.BusinessAccountId) + "/activities")
+            .Add("limit", options?.PageSize)
+            .Add("since", options?.Since?.ToUnixTimeSeconds())
+            .Add("until", options?.Until?.ToUnixTimeSeconds())
+            .Add("activity_type", options?.ActivityType)
+            .ToString();
+        return new GraphPagedList<ActivityWire, BusinessAccountActivity>(
+            _graph, path, WhatsAppJsonContext.Default.ActivityWire, static (wire, source) => new BusinessAccountActivity(wire, source), cancellationToken);
+    }
+
+    public GraphPageable<BusinessSchedule> ListSchedulesAsync(BusinessAccountListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (options?.PageSize is > 100)
+        {
+            throw new WhatsAppValidationException("limit", $"limit is {options.PageSize}; schedules are served at most 100 per page.", 100);
+        }
+
+        var path = new GraphQuery(Account(options?.BusinessAccountId) + "/schedules").Add("limit", PageSize(options)).ToString();
+        return new GraphPagedList<ScheduleWire, BusinessSchedule>(
+            _graph, path, WhatsAppJsonContext.Default.ScheduleWire, static (wire, source) => new BusinessSchedule(wire, source), cancellationToken);
+    }
+
+    public Task<CreateScheduleResult> CreateScheduleAsync(CreateScheduleRequest request, BusinessAccountRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.NotNull(request, "request").ValidateRecurrence();
+        var body = new ScheduleWire
+        {
+            Name = request.Name,
+            ScheduleType = request.ScheduleType,
+            StartTime = CreateScheduleRequest.Time(request.StartTime),
+            EndTime = CreateScheduleRequest.Time(request.EndTime),
+            Timezone = request.Timezone,
+            DaysOfWeek = request.DaysOfWeek is { } days ? [.. days.Select(CreateScheduleRequest.Day)] : null,
+            IsActive = request.IsActive,
+            RecurrencePattern = request.RecurrenceFrequency is { } frequency
+                ? new ScheduleWire.RecurrenceWire
+                {
+                    Frequency = frequency,
+                    Interval = request.RecurrenceInterval,
+                    EndDate = request.RecurrenceEndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                }
+                : null,
+        };
+        var message = new HttpRequestMessage(HttpMethod.Post, _graph.CreateUri(Account(options?.BusinessAccountId) + "/schedules"))
+        {
+            Content = PooledJsonContent.Create(body, static (writer, state) => JsonSerializer.Serialize(writer, state, WhatsAppJsonContext.Default.ScheduleWire)),
+        };
+        return _graph.SendAsync(message,
+            GraphConnection.Mapper(WhatsAppJsonContext.Default.CreatedScheduleWire, static (wire, source) => new CreateScheduleResult(wire.Id ?? string.Empty, source)), cancellationToken);
+    }
+
     private Task SubscribeCoreAsync(SubscribeAppRequest? request, BusinessAccountRequestOptions? options, CancellationToken cancellationToken)
     {
         var body = request is null ? null : new SubscribeAppWire { OverrideCallbackUri = request.OverrideCallbackUri.AbsoluteUri, VerifyToken = request.VerifyToken };

@@ -67,4 +67,31 @@ public interface IBusinessAccountsClient
     /// <param name="cancellationToken">Cancels every enumeration of the list.</param>
     /// <returns>The items of every page, each with its data points and its own JSON.</returns>
     GraphPageable<TemplateAnalytics> ListTemplateAnalyticsAsync(TemplateAnalyticsQuery query, BusinessAccountListOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes the account's name or time zone (<c>POST /{waba-id}</c>).</summary>
+    /// <param name="update">The changes.</param>
+    /// <param name="options">The account; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when Meta confirmed.</returns>
+    /// <exception cref="WhatsAppValidationException">The update changes nothing; nothing was sent.</exception>
+    Task UpdateAsync(BusinessAccountUpdate update, BusinessAccountRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists what was done on the account (<c>GET /{waba-id}/activities</c>), newest first, following cursor paging lazily.</summary>
+    /// <param name="options">The account, time range, type and page size; <see langword="null"/> for defaults.</param>
+    /// <param name="cancellationToken">Cancels every enumeration of the list.</param>
+    /// <returns>The activities; each keeps its own JSON.</returns>
+    GraphPageable<BusinessAccountActivity> ListActivitiesAsync(BusinessAccountActivityListOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the account's schedules (<c>GET /{waba-id}/schedules</c>), following cursor paging lazily.</summary>
+    /// <param name="options">The account and page size (1 to 100); <see langword="null"/> for defaults.</param>
+    /// <param name="cancellationToken">Cancels every enumeration of the list.</param>
+    /// <returns>The schedules; each keeps its own JSON.</returns>
+    GraphPageable<BusinessSchedule> ListSchedulesAsync(BusinessAccountListOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a schedule (<c>POST /{waba-id}/schedules</c>).</summary>
+    /// <param name="request">The schedule.</param>
+    /// <param name="options">The account; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new schedule's id.</returns>
+    Task<CreateScheduleResult> CreateScheduleAsync(CreateScheduleRequest request, BusinessAccountRequestOptions? options = null, CancellationToken cancellationToken = default);
 }

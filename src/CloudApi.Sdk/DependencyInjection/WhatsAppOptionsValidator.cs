@@ -50,6 +50,11 @@ internal sealed class WhatsAppOptionsValidator : IValidateOptions<WhatsAppOption
             failures.Add((nameof(options.BusinessAccountId), $"{tenant}: BusinessAccountId '{wabaId}' is malformed: it must be digits only."));
         }
 
+        if (options.AppId is { } appId && !GraphIds.IsValid(appId))
+        {
+            failures.Add((nameof(options.AppId), $"{tenant}: AppId '{appId}' is malformed: it must be the numeric id of the Meta app (digits only)."));
+        }
+
         if (!ApiVersions.IsValid(options.ApiVersion))
         {
             failures.Add((nameof(options.ApiVersion), $"{tenant}: ApiVersion '{options.ApiVersion}' is malformed: it must look like 'v25.0'."));

@@ -111,11 +111,34 @@ public static class WhatsAppErrorCodes
     /// <summary>132016: the template is permanently disabled.</summary>
     public const int TemplateDisabled = 132016;
 
-    /// <summary>132068: the flow is blocked.</summary>
+    // --- Flows: sending a flow message (1320xx) and managing flows (1390xx). None is transient: each needs a fix or a wait. ---
+
+    /// <summary>132068: the flow is blocked (its endpoint is unhealthy): fix the endpoint; retrying does not help.</summary>
     public const int FlowBlocked = 132068;
 
-    /// <summary>132069: the flow is throttled.</summary>
+    /// <summary>
+    /// 132069: the flow is throttled (its endpoint is unhealthy): at most 10 messages an hour are sent with it; retry in the
+    /// next hour, or fix the endpoint.
+    /// </summary>
     public const int FlowThrottled = 132069;
+
+    /// <summary>139000: the flow was blocked by Meta's integrity checks: it cannot be published or sent; retrying does not help.</summary>
+    public const int FlowBlockedByIntegrity = 139000;
+
+    /// <summary>139001: the flow could not be updated (e.g. a Flow JSON upload to a published flow): fix the request, or clone the flow.</summary>
+    public const int FlowUpdatingError = 139001;
+
+    /// <summary>
+    /// 139002: the flow could not be published (validation errors, not a draft, an endpoint without a business public
+    /// key or not answering): fix it, then publish again.
+    /// </summary>
+    public const int FlowPublishingError = 139002;
+
+    /// <summary>139003: the flow could not be deprecated (only a published flow can be): not retryable.</summary>
+    public const int FlowDeprecatingError = 139003;
+
+    /// <summary>139004: the flow could not be deleted (only a draft can be; deprecate a published flow): not retryable.</summary>
+    public const int FlowDeletingError = 139004;
 
     /// <summary>133004: server temporarily unavailable.</summary>
     public const int ServerTemporarilyUnavailable = 133004;
@@ -132,6 +155,50 @@ public static class WhatsAppErrorCodes
     /// <summary>135000: generic user error in the request parameters.</summary>
     public const int GenericUserError = 135000;
 
+    /// <summary>139100: some or all users of a block or unblock call were refused (the answer lists them).</summary>
+    public const int BlockUsersFailed = 139100;
+
+    /// <summary>139101: the number's block list is full (64,000 users).</summary>
+    public const int BlockListFull = 139101;
+
+    /// <summary>139102: the block list changed while it was being paged.</summary>
+    public const int BlockListConcurrentUpdate = 139102;
+
+    /// <summary>139103: an internal error of the block list; retry later.</summary>
+    public const int BlockListInternalError = 139103;
+
+    // --- Marketing Messages API (POST /{phone-number-id}/marketing_messages) and resumable uploads ---
+
+    /// <summary>131055: the Marketing Messages API refused a message that is not a marketing template message. Not retryable: send it through <c>/messages</c>.</summary>
+    public const int MarketingMessagesUnsupportedMessage = 131055;
+
+    /// <summary>134100: the Marketing Messages API accepts marketing templates only; this template has another category. Not retryable.</summary>
+    public const int MarketingMessagesNonMarketingTemplate = 134100;
+
+    /// <summary>134101: the template is still syncing to the Marketing Messages API (up to about 10 minutes after approval). Retry later, after ~10 minutes; not a backoff retry.</summary>
+    public const int MarketingMessagesTemplateSyncing = 134101;
+
+    /// <summary>134102: the Marketing Messages API is unavailable for this account (not onboarded, or not offered). Not retryable: onboard first, or send through <c>/messages</c>.</summary>
+    public const int MarketingMessagesUnavailable = 134102;
+
+    /// <summary>1752041: the business is already onboarded (or has a pending request) to the Marketing Messages API. Not retryable; nothing to do.</summary>
+    public const int MarketingMessagesDuplicateOnboarding = 1752041;
+
+    /// <summary>
+    /// 2388273: a template's media header example is not a valid file handle; Meta sends it as the <see cref="GraphError.Subcode"/>
+    /// of code 100. Upload the example with the Resumable Upload API (<c>IWhatsAppClient.Uploads</c>) and pass its handle.
+    /// </summary>
+    public const int TemplateInvalidHeaderHandle = 2388273;
+
+    /// <summary>
+    /// Whether <paramref name="code"/> is a refusal by which the Marketing Messages API says it did not take the message
+    /// (131055, 134100, 134101, 134102), even when Meta answers it with a 5xx status: such a send did not happen.
+    /// </summary>
+    /// <param name="code">A Graph error code.</param>
+    /// <returns><see langword="true"/> for one of the four codes.</returns>
+    public static bool IsMarketingMessagesRefusal(int code) =>
+        code is MarketingMessagesUnsupportedMessage or MarketingMessagesNonMarketingTemplate or MarketingMessagesTemplateSyncing or MarketingMessagesUnavailable;
+
     /// <summary>Whether <paramref name="code"/> is one of the throttling codes: 4, 80007, 130429, 131056.</summary>
     /// <param name="code">A Graph error code.</param>
     /// <returns><see langword="true"/> for a rate-limit code.</returns>
@@ -144,4 +211,9 @@ public static class WhatsAppErrorCodes
     public static bool IsTransient(int code) =>
         code is ApiService or ThroughputLimit or SomethingWentWrong or ServiceUnavailable or AccountInMaintenance
             or ServerTemporarilyUnavailable;
+
+    /// <summary>Whether <paramref name="code"/> is a flow error: 132068, 132069 or 139000 to 139099.</summary>
+    /// <param name="code">A Graph error code.</param>
+    /// <returns><see langword="true"/> for a flow code.</returns>
+    public static bool IsFlowError(int code) => code is FlowBlocked or FlowThrottled or (>= 139000 and <= 139099);
 }

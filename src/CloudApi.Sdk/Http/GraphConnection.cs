@@ -27,6 +27,7 @@ internal sealed class GraphConnection
         _baseAddress = baseAddress.EndsWith('/') ? baseAddress : baseAddress + "/";
         _versionPrefix = _baseAddress + options.ApiVersion + "/";
         _authorization = new AuthenticationHeaderValue("Bearer", options.AccessToken);
+        UploadAuthorization = new AuthenticationHeaderValue("OAuth", options.AccessToken);
     }
 
     /// <summary>The tenant's options (a snapshot taken when the client was created).</summary>
@@ -36,6 +37,9 @@ internal sealed class GraphConnection
 
     /// <summary>The authorization header of this tenant; also used to download media from Meta's CDN.</summary>
     public AuthenticationHeaderValue Authorization => _authorization;
+
+    /// <summary>The same token in the <c>OAuth</c> scheme the resumable-upload endpoints (<c>/upload:{session}</c>) expect.</summary>
+    public AuthenticationHeaderValue UploadAuthorization { get; }
 
     /// <summary>The underlying client, for calls outside the versioned Graph path (media download URLs).</summary>
     public HttpClient HttpClient => _http;
@@ -106,7 +110,8 @@ internal sealed class GraphConnection
         {
             using (request)
             {
-                request.Headers.Authorization = _authorization;
+                // A call that needs another scheme (the resumable upload's OAuth) sets its own; everything else gets Bearer.
+                request.Headers.Authorization ??= _authorization;
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 using var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
@@ -125,7 +130,7 @@ internal sealed class GraphConnection
                 }
             }
         }
-        catch (WhatsAppApiException e) when (message is not null && (int)e.StatusCode >= 500)
+        catch (WhatsAppApiException e) when (message is not null && (int)e.StatusCode >= 500 && !IsDefiniteRefusal(e))
         {
             throw Unknown(message, $"the server answered HTTP {(int)e.StatusCode}", e);
         }
@@ -155,6 +160,12 @@ internal sealed class GraphConnection
                 e);
         }
     }
+
+    /// <summary>
+    /// A 5xx whose Graph error says the message was not taken (134102, "Marketing Messages API unavailable", comes as HTTP
+    /// 500): a refusal, not an unknown outcome.
+    /// </summary>
+    private static bool IsDefiniteRefusal(WhatsAppApiException e) => e.Error is { } error && WhatsAppErrorCodes.IsMarketingMessagesRefusal(error.Code);
 
     /// <summary>Whether the failure happened before any byte of the request could reach the server.</summary>
     internal static bool NeverSent(HttpRequestException exception) =>

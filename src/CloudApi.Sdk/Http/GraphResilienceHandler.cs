@@ -20,6 +20,12 @@ namespace CloudApi.Sdk.Http;
 /// </summary>
 internal sealed class GraphResilienceHandler : DelegatingHandler
 {
+    /// <summary>
+    /// A request's own per-attempt timeout in <see cref="HttpRequestMessage.Options"/>, for calls whose body may take longer
+    /// to send than <see cref="WhatsAppOptions.Timeout"/> (a resumable upload's file transfer).
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<TimeSpan> TimeoutKey = new("CloudApi.Sdk.Timeout");
+
     private static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
 
     private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _idempotent;
@@ -91,6 +97,7 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
     private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var message = MessageSend.Of(request);
+        var timeout = request.Options.TryGetValue(TimeoutKey, out var own) ? own : _timeout;
         for (var attempt = 0; ; attempt++)
         {
             if (message is not null && !message.TryDepart())
@@ -102,7 +109,7 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
             using var attemptCancellation = cancellationToken.CanBeCanceled
                 ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
                 : new CancellationTokenSource();
-            using var timer = _timeProvider.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), attemptCancellation, _timeout, Timeout.InfiniteTimeSpan);
+            using var timer = _timeProvider.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), attemptCancellation, timeout, Timeout.InfiniteTimeSpan);
             try
             {
                 return await SendAttemptAsync(request, attemptCancellation.Token).ConfigureAwait(false);
@@ -114,7 +121,7 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && attemptCancellation.IsCancellationRequested)
             {
-                throw new TimeoutRejectedException($"The request did not complete within {_timeout}.", _timeout, e);
+                throw new TimeoutRejectedException($"The request did not complete within {timeout}.", timeout, e);
             }
         }
     }

@@ -154,4 +154,8 @@ internal static class JsonNames
     public static readonly JsonEncodedText TotalAmount = JsonEncodedText.Encode("total_amount");
     public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
     public static readonly JsonEncodedText Year = JsonEncodedText.Encode("year");
+
+    // Marketing Messages API (POST /{phone-number-id}/marketing_messages).
+    public static readonly JsonEncodedText ProductPolicy = JsonEncodedText.Encode("product_policy");
+    public static readonly JsonEncodedText MessageActivitySharing = JsonEncodedText.Encode("message_activity_sharing");
 }

@@ -15,4 +15,7 @@ public readonly partial struct MessageStatus
 
     /// <summary>A template message is held while Meta assesses its quality (pacing); it is later released or fails with 132015.</summary>
     public static MessageStatus HeldForQualityAssessment { get; } = new("held_for_quality_assessment");
+
+    /// <summary>The message's delivery is paused (<c>paused</c>, Meta's spec of the Marketing Messages API).</summary>
+    public static MessageStatus Paused { get; } = new("paused");
 }

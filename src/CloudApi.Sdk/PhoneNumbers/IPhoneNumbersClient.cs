@@ -72,4 +72,97 @@ public interface IPhoneNumbersClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when Meta confirmed.</returns>
     Task UpdateBusinessProfileAsync(BusinessProfileUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes the number's configuration (<c>POST /{phone-number-id}</c>): webhook override, display name, search visibility, username, notifications.</summary>
+    /// <param name="update">The changes.</param>
+    /// <param name="options">The number; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when Meta confirmed.</returns>
+    /// <exception cref="WhatsAppValidationException">The update changes nothing, or sets a verify token without a callback URI; nothing was sent.</exception>
+    Task UpdateAsync(PhoneNumberUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the number's settings (<c>GET /{phone-number-id}/settings</c>): calling, payload encryption, storage.</summary>
+    /// <param name="options">The number, and whether to read SIP passwords; <see langword="null"/> for defaults.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The settings.</returns>
+    Task<PhoneNumberSettings> GetSettingsAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes one part of the number's settings (<c>POST /{phone-number-id}/settings</c>).</summary>
+    /// <param name="update">The part to change.</param>
+    /// <param name="options">The number; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when Meta confirmed.</returns>
+    /// <exception cref="WhatsAppValidationException">The update sets no part or more than one; nothing was sent.</exception>
+    Task UpdateSettingsAsync(PhoneNumberSettingsUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the number's commerce settings (<c>GET /{phone-number-id}/whatsapp_commerce_settings</c>): cart and catalog visibility.</summary>
+    /// <param name="options">The number; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The settings.</returns>
+    Task<CommerceSettings> GetCommerceSettingsAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Turns the cart or the catalog on or off (<c>POST /{phone-number-id}/whatsapp_commerce_settings</c>).</summary>
+    /// <param name="update">The changes.</param>
+    /// <param name="options">The number; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when Meta confirmed.</returns>
+    /// <exception cref="WhatsAppValidationException">The update changes nothing; nothing was sent.</exception>
+    Task UpdateCommerceSettingsAsync(CommerceSettingsUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the business's compliance information (<c>GET /{phone-number-id}/business_compliance_info</c>).</summary>
+    /// <param name="options">The number; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The information; its values are <see langword="null"/> when none was set.</returns>
+    Task<BusinessComplianceInfo> GetComplianceInfoAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the business's compliance information (<c>POST /{phone-number-id}/business_compliance_info</c>).</summary>
+    /// <param name="update">The information, whole.</param>
+    /// <param name="options">The number; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when Meta confirmed.</returns>
+    Task UpdateComplianceInfoAsync(BusinessComplianceInfoUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the number's Official Business Account status (<c>GET /{phone-number-id}/official_business_account</c>).</summary>
+    /// <param name="options">The number; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The status.</returns>
+    Task<OfficialBusinessAccountStatus> GetOfficialBusinessAccountStatusAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Applies for (or withdraws) Official Business Account status (<c>POST /{phone-number-id}/official_business_account</c>).</summary>
+    /// <param name="request">The action and the application.</param>
+    /// <param name="options">The number; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The status the request left, with Meta's tracking id.</returns>
+    /// <exception cref="WhatsAppValidationException">A submission lacks its application data; nothing was sent.</exception>
+    Task<OfficialBusinessAccountStatus> RequestOfficialBusinessAccountAsync(OfficialBusinessAccountRequest request, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a number to a WhatsApp Business Account (<c>POST /{waba-id}/phone_numbers</c>); then request a code, verify and register it.</summary>
+    /// <param name="request">The number and its display name.</param>
+    /// <param name="options">The account; <see langword="null"/> for the configured one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new phone-number id.</returns>
+    Task<CreatedPhoneNumber> CreateAsync(CreatePhoneNumberRequest request, PhoneNumberCreateOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a number to a business portfolio (<c>POST /{business-id}/add_phone_numbers</c>), e.g. to pre-verify it.</summary>
+    /// <param name="businessId">The business portfolio's id.</param>
+    /// <param name="phoneNumber">The number with its country code, e.g. <c>+16315551000</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new id.</returns>
+    /// <exception cref="WhatsAppValidationException">The id or the number is malformed; nothing was sent.</exception>
+    Task<CreatedPhoneNumber> AddToBusinessAsync(string businessId, string phoneNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a business profile by its own id (<c>GET /{whatsapp-business-profile-id}</c>).</summary>
+    /// <param name="profileId">The profile's id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="WhatsAppValidationException">The id is malformed; nothing was sent.</exception>
+    Task<BusinessProfile> GetBusinessProfileByIdAsync(string profileId, CancellationToken cancellationToken = default);
+
+    /// <summary>Updates a business profile by its own id (<c>POST /{whatsapp-business-profile-id}</c>) after validating it.</summary>
+    /// <param name="profileId">The profile's id.</param>
+    /// <param name="update">The changes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when Meta confirmed.</returns>
+    /// <exception cref="WhatsAppValidationException">The id is malformed or the update changes nothing; nothing was sent.</exception>
+    Task UpdateBusinessProfileByIdAsync(string profileId, BusinessProfileUpdate update, CancellationToken cancellationToken = default);
 }

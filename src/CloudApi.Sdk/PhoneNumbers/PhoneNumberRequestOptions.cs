@@ -11,4 +11,10 @@ public sealed class PhoneNumberRequestOptions
     /// every field <see cref="PhoneNumber"/> holds except the deprecated <c>messaging_limit_tier</c>.</value>
     /// </summary>
     public IReadOnlyList<string>? Fields { get; init; }
+
+    /// <summary>
+    /// <value>For <see cref="IPhoneNumbersClient.GetSettingsAsync"/>: whether to read the SIP servers' passwords
+    /// (<c>include_sip_credentials</c>); other calls ignore it. Default <see langword="false"/>.</value>
+    /// </summary>
+    public bool IncludeSipCredentials { get; init; }
 }

@@ -16,6 +16,9 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
 
     private static readonly ResponseParser<BusinessProfile> ParseProfile = ReadProfile;
 
+    private static readonly ResponseParser<CreatedPhoneNumber> ParseCreated =
+        GraphConnection.Mapper(WhatsAppJsonContext.Default.CreatedIdWire, static (wire, source) => new CreatedPhoneNumber(wire.Id ?? string.Empty, source));
+
     private readonly GraphConnection _graph;
 
     public PhoneNumbersClient(GraphConnection graph)
@@ -95,7 +98,11 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
     {
         Validate.NotNull(update, "update").ValidateNotEmpty();
         var id = PhoneNumberId(options?.PhoneNumberId);
-        var body = new BusinessProfileUpdateWire
+        return _graph.PostForSuccessAsync(id + "/whatsapp_business_profile", ProfileBody(update), WhatsAppJsonContext.Default.BusinessProfileUpdateWire, cancellationToken);
+    }
+
+    private static BusinessProfileUpdateWire ProfileBody(BusinessProfileUpdate update) =>
+        new()
         {
             About = update.About,
             Address = update.Address,
@@ -105,8 +112,198 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
             Vertical = update.Vertical,
             ProfilePictureHandle = update.ProfilePictureHandle,
         };
-        return _graph.PostForSuccessAsync(id + "/whatsapp_business_profile", body, WhatsAppJsonContext.Default.BusinessProfileUpdateWire, cancellationToken);
+
+    public Task UpdateAsync(PhoneNumberUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.NotNull(update, "update").ValidateForSend();
+        var body = new PhoneNumberUpdateWire
+        {
+            WebhookConfiguration = update.WebhookCallbackUri is { } uri
+                ? new PhoneNumberUpdateWire.WebhookConfigurationWire { OverrideCallbackUri = uri.AbsoluteUri, VerifyToken = update.WebhookVerifyToken }
+                : null,
+            NewDisplayName = update.NewDisplayName,
+            SearchVisibility = update.SearchVisibility,
+            Username = update.Username,
+            WhatsappBusinessApiData = update.ShowSecurityNotifications is null && update.NotifyUserChangeNumber is null
+                ? null
+                : new PhoneNumberUpdateWire.ApiDataWire { ShowSecurityNotifications = update.ShowSecurityNotifications, NotifyUserChangeNumber = update.NotifyUserChangeNumber },
+        };
+        return _graph.PostForSuccessAsync(PhoneNumberId(options?.PhoneNumberId), body, WhatsAppJsonContext.Default.PhoneNumberUpdateWire, cancellationToken);
     }
+
+    public Task<PhoneNumberSettings> GetSettingsAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var path = new GraphQuery(PhoneNumberId(options?.PhoneNumberId) + "/settings").Add("include_sip_credentials", options?.IncludeSipCredentials == true ? "true" : null).ToString();
+        return _graph.GetAsync(path, WhatsAppJsonContext.Default.PhoneNumberSettingsWire, static (wire, source) => new PhoneNumberSettings(wire, source), cancellationToken);
+    }
+
+    public Task UpdateSettingsAsync(PhoneNumberSettingsUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.NotNull(update, "update").ValidateOnePart();
+        var body = new PhoneNumberSettingsWire
+        {
+            Calling = update.Calling is { } calling
+                ? new CallingSettingsWire
+                {
+                    Status = calling.Status,
+                    CallIconVisibility = calling.CallIconVisibility,
+                    SrtpKeyExchangeProtocol = calling.SrtpKeyExchangeProtocol,
+                    Video = calling.VideoStatus is { } video ? new CallingSettingsWire.CallingStatusWire { Status = video } : null,
+                    Sip = calling.SipStatus is { } sip ? new CallingSettingsWire.SipWire { Status = sip } : null,
+                }
+                : null,
+            UserIdentityChange = update.UserIdentityChangeEnabled is { } enabled ? new PhoneNumberSettingsWire.UserIdentityChangeWire { Enabled = enabled } : null,
+            PayloadEncryption = update.PayloadEncryption is { } encryption
+                ? new PhoneNumberSettingsWire.PayloadEncryptionWire { Status = encryption.Status, ClientEncryptionKey = encryption.ClientEncryptionKey }
+                : null,
+            StorageConfiguration = update.Storage is { } storage ? new PhoneNumberSettingsWire.StorageConfigurationWire { Enabled = storage.Enabled, Region = storage.Region } : null,
+        };
+        return _graph.PostForSuccessAsync(PhoneNumberId(options?.PhoneNumberId) + "/settings", body, WhatsAppJsonContext.Default.PhoneNumberSettingsWire, cancellationToken);
+    }
+
+    public Task<CommerceSettings> GetCommerceSettingsAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetFirstAsync(PhoneNumberId(options?.PhoneNumberId) + "/whatsapp_commerce_settings", WhatsAppJsonContext.Default.CommerceSettingsWire,
+            static (wire, source) => new CommerceSettings(wire, source), cancellationToken);
+
+    public Task UpdateCommerceSettingsAsync(CommerceSettingsUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.NotNull(update, "update").ValidateNotEmpty();
+        var path = new GraphQuery(PhoneNumberId(options?.PhoneNumberId) + "/whatsapp_commerce_settings")
+            .Add("is_cart_enabled", Flag(update.IsCartEnabled))
+            .Add("is_catalog_visible", Flag(update.IsCatalogVisible))
+            .ToString();
+        return _graph.PostForSuccessAsync(path, cancellationToken);
+    }
+
+    public Task<BusinessComplianceInfo> GetComplianceInfoAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetFirstAsync(PhoneNumberId(options?.PhoneNumberId) + "/business_compliance_info", WhatsAppJsonContext.Default.ComplianceInfoWire,
+            static (wire, source) => new BusinessComplianceInfo(wire, source), cancellationToken);
+
+    public Task UpdateComplianceInfoAsync(BusinessComplianceInfoUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.NotNull(update, "update");
+        var body = new ComplianceInfoWire
+        {
+            MessagingProduct = "whatsapp",
+            EntityName = update.EntityName,
+            EntityType = update.EntityType,
+            EntityTypeCustom = update.EntityTypeCustom,
+            IsRegistered = update.IsRegistered,
+            GrievanceOfficerDetails = new ComplianceContactWire
+            {
+                Name = update.GrievanceOfficer.Name,
+                Email = update.GrievanceOfficer.Email,
+                MobileNumber = update.GrievanceOfficer.MobileNumber,
+                LandlineNumber = update.GrievanceOfficer.LandlineNumber,
+            },
+            CustomerCareDetails = new ComplianceContactWire
+            {
+                Email = update.CustomerCare.Email,
+                MobileNumber = update.CustomerCare.MobileNumber,
+                LandlineNumber = update.CustomerCare.LandlineNumber,
+            },
+        };
+        return _graph.PostForSuccessAsync(PhoneNumberId(options?.PhoneNumberId) + "/business_compliance_info", body, WhatsAppJsonContext.Default.ComplianceInfoWire, cancellationToken);
+    }
+
+    public Task<OfficialBusinessAccountStatus> GetOfficialBusinessAccountStatusAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var path = new GraphQuery(PhoneNumberId(options?.PhoneNumberId) + "/official_business_account").Add("fields", "id,oba_status,status_message").ToString();
+        return _graph.GetAsync(path, WhatsAppJsonContext.Default.OfficialBusinessAccountWire, static (wire, source) => new OfficialBusinessAccountStatus(wire, source), cancellationToken);
+    }
+
+    public Task<OfficialBusinessAccountStatus> RequestOfficialBusinessAccountAsync(
+        OfficialBusinessAccountRequest request, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.NotNull(request, "request");
+        if (request.Action != OfficialBusinessAccountAction.WithdrawApplication && !request.HasApplicationData)
+        {
+            throw new WhatsAppValidationException("application_data", $"application_data is required to {request.Action}.");
+        }
+
+        var body = new OfficialBusinessAccountRequestWire
+        {
+            Action = request.Action,
+            ApplicationData = request.HasApplicationData
+                ? new OfficialBusinessAccountRequestWire.ApplicationDataWire
+                {
+                    BusinessName = request.BusinessName,
+                    BusinessDescription = request.BusinessDescription,
+                    WebsiteUrl = request.WebsiteUrl?.AbsoluteUri,
+                    ContactEmail = request.ContactEmail,
+                }
+                : null,
+        };
+        var message = new HttpRequestMessage(HttpMethod.Post, _graph.CreateUri(PhoneNumberId(options?.PhoneNumberId) + "/official_business_account"))
+        {
+            Content = PooledJsonContent.Create(body, static (writer, state) => JsonSerializer.Serialize(writer, state, WhatsAppJsonContext.Default.OfficialBusinessAccountRequestWire)),
+        };
+        return _graph.SendAsync(message,
+            GraphConnection.Mapper(WhatsAppJsonContext.Default.OfficialBusinessAccountWire, static (wire, source) => new OfficialBusinessAccountStatus(wire, source)), cancellationToken);
+    }
+
+    public Task<CreatedPhoneNumber> CreateAsync(CreatePhoneNumberRequest request, PhoneNumberCreateOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate.NotNull(request, "request");
+        var waba = GraphIds.Resolve(options?.BusinessAccountId, _graph.Options.BusinessAccountId, "businessAccountId", nameof(WhatsAppOptions.BusinessAccountId));
+        var body = new CreatePhoneNumberWire
+        {
+            Cc = request.CountryCode,
+            PhoneNumber = request.PhoneNumber,
+            VerifiedName = request.VerifiedName,
+            MigratePhoneNumber = request.MigratePhoneNumber,
+            PreverifiedId = request.PreverifiedId,
+        };
+        return PostForIdAsync(waba + "/phone_numbers", body, cancellationToken);
+    }
+
+    public Task<CreatedPhoneNumber> AddToBusinessAsync(string businessId, string phoneNumber, CancellationToken cancellationToken = default)
+    {
+        var business = Id(businessId, "businessId");
+        Messages.RecipientPhoneNumber.Parse(phoneNumber, "phone_number");
+        return PostForIdAsync(business + "/add_phone_numbers", new CreatePhoneNumberWire { PhoneNumber = phoneNumber }, cancellationToken);
+    }
+
+    public Task<BusinessProfile> GetBusinessProfileByIdAsync(string profileId, CancellationToken cancellationToken = default)
+    {
+        var path = new GraphQuery(Id(profileId, "profileId")).Add("fields", "id," + ProfileFields).ToString();
+        return _graph.GetAsync(path, WhatsAppJsonContext.Default.BusinessProfileWire, static (wire, source) => new BusinessProfile(wire, source), cancellationToken);
+    }
+
+    public Task UpdateBusinessProfileByIdAsync(string profileId, BusinessProfileUpdate update, CancellationToken cancellationToken = default)
+    {
+        var id = Id(profileId, "profileId");
+        Validate.NotNull(update, "update").ValidateNotEmpty();
+        return _graph.PostForSuccessAsync(id, ProfileBody(update), WhatsAppJsonContext.Default.BusinessProfileUpdateWire, cancellationToken);
+    }
+
+    private Task<CreatedPhoneNumber> PostForIdAsync(string path, CreatePhoneNumberWire body, CancellationToken cancellationToken)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, _graph.CreateUri(path))
+        {
+            Content = PooledJsonContent.Create(body, static (writer, state) => JsonSerializer.Serialize(writer, state, WhatsAppJsonContext.Default.CreatePhoneNumberWire)),
+        };
+        return _graph.SendAsync(message, ParseCreated, cancellationToken);
+    }
+
+    /// <summary>GETs an edge that answers <c>{"data":[{...}]}</c> with one object, read as the result with that object's JSON.</summary>
+    private Task<T> GetFirstAsync<TWire, T>(string path, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TWire> wireType, Func<TWire, GraphSource, T> map, CancellationToken cancellationToken)
+        where TWire : new() =>
+        _graph.SendAsync(new HttpRequestMessage(HttpMethod.Get, _graph.CreateUri(path)), (body, response) =>
+        {
+            var page = JsonSerializer.Deserialize(body, WhatsAppJsonContext.Default.GraphPageWireJsonElement);
+            if (page is not { Data: [var element, ..] } || element.ValueKind != JsonValueKind.Object)
+            {
+                return map(new TWire(), GraphSource.FromElement(default, response));
+            }
+
+            return map(element.Deserialize(wireType)!, GraphSource.FromElement(element, response));
+        }, cancellationToken);
+
+    private static string? Flag(bool? value) => value is { } flag ? (flag ? "true" : "false") : null;
+
+    private static string Id(string? id, string field) =>
+        GraphIds.IsValid(id) ? id! : throw new WhatsAppValidationException(field, $"{field} '{id}' is malformed: Graph ids are digits only.");
 
     private string PhoneNumberId(string? id) =>
         GraphIds.Resolve(id, _graph.Options.PhoneNumberId, "phoneNumberId", nameof(WhatsAppOptions.PhoneNumberId));

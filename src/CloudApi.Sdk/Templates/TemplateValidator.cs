@@ -3,6 +3,18 @@ namespace CloudApi.Sdk.Templates;
 /// <summary>Checks a template creation or edit against Meta's rules, naming the failing field as in the JSON.</summary>
 internal static class TemplateValidator
 {
+    /// <summary>An authentication upsert: the components as an authentication template's, with one OTP button.</summary>
+    public static void ValidateUpsert(UpsertAuthenticationTemplateRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ValidateComponents(request.Components, TemplateParameterFormat.Positional, TemplateCategory.Authentication);
+        var otp = request.Components.OfType<TemplateButtons>().SelectMany(static b => b.Buttons).Count(static b => b is TemplateOtpButton);
+        if (otp != 1)
+        {
+            throw new WhatsAppValidationException("components.buttons", $"An authentication template has exactly one OTP button; this one has {otp}.", 1);
+        }
+    }
+
     public static void ValidateCreate(CreateTemplateRequest request)
     {
         // The name, language and category were checked when the request was built.

@@ -1,4 +1,4 @@
-using CloudApi.Sdk.Webhooks.Parsing;
+using CloudApi.Sdk.Webhooks.Wire;
 
 namespace CloudApi.Sdk.Webhooks;
 
@@ -18,11 +18,11 @@ public static class WhatsAppWebhookParser
     /// <param name="body">The raw request body.</param>
     /// <returns>The notification with every event of the body, in order.</returns>
     /// <exception cref="WebhookPayloadException">The body is not valid JSON, or not a JSON object.</exception>
-    public static WebhookNotification Parse(ReadOnlySpan<byte> body) => WebhookReader.Read(body);
+    public static WebhookNotification Parse(ReadOnlySpan<byte> body) => WebhookWireReader.Read(body);
 
     /// <summary>Parses a webhook body (UTF-8 JSON, as received).</summary>
     /// <param name="body">The raw request body.</param>
     /// <returns>The notification with every event of the body, in order.</returns>
     /// <exception cref="WebhookPayloadException">The body is not valid JSON, or not a JSON object.</exception>
-    public static WebhookNotification Parse(ReadOnlyMemory<byte> body) => WebhookReader.Read(body.Span);
+    public static WebhookNotification Parse(ReadOnlyMemory<byte> body) => WebhookWireReader.Read(body.Span);
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
 using CloudApi.Sdk.AspNetCore.Tests.Infrastructure;
 using CloudApi.Sdk.Emulator;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 namespace CloudApi.Sdk.AspNetCore.Tests.Docs;
 
 /// <summary>docs/webhooks.md's quick start is <see cref="WebhooksQuickStart"/>, verbatim, and it works: it answers a text.</summary>
-public sealed partial class WebhooksQuickStartTests
+public sealed class WebhooksQuickStartTests
 {
     private const string Snippet = "webhooks-quick-start";
     private const string AppSecret = "quick-start-app-secret";
@@ -20,14 +19,12 @@ public sealed partial class WebhooksQuickStartTests
     [Fact]
     public void QuickStart_Document_ShowsTheCompiledSnippet()
     {
-        var document = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "webhooks.md"));
+        var document = File.ReadAllText(Path.Combine(DocSnippets.RepositoryRoot(), "docs", "webhooks.md"));
         var quickStart = document[document.IndexOf("## Quick start", StringComparison.Ordinal)..];
-        var block = CodeBlock().Match(quickStart);
-        Assert.True(block.Success, "docs/webhooks.md has no ```csharp block under '## Quick start'.");
 
-        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "CloudApi.Sdk.AspNetCore.Tests", "Docs", "WebhooksQuickStart.cs"));
+        var source = File.ReadAllText(Path.Combine(DocSnippets.RepositoryRoot(), "tests", "CloudApi.Sdk.AspNetCore.Tests", "Docs", "WebhooksQuickStart.cs"));
 
-        Assert.Equal(MarkedRegions(source, Snippet), Normalize(block.Groups["code"].Value));
+        Assert.Equal(DocSnippets.MarkedRegions(source, Snippet), DocSnippets.FirstCodeBlock(quickStart));
     }
 
     [Fact]
@@ -73,64 +70,6 @@ public sealed partial class WebhooksQuickStartTests
         }
     }
 
-    /// <summary>The lines between each <c>// docs: name</c> and the next <c>// docs: end</c>, each region de-indented, regions separated by a blank line.</summary>
-    private static string MarkedRegions(string source, string name)
-    {
-        var regions = new List<string>();
-        List<string>? current = null;
-        foreach (var line in source.ReplaceLineEndings("\n").Split('\n'))
-        {
-            var trimmed = line.Trim();
-            if (trimmed == $"// docs: {name}")
-            {
-                current = [];
-            }
-            else if (trimmed == "// docs: end" && current is not null)
-            {
-                regions.Add(Normalize(string.Join('\n', current)));
-                current = null;
-            }
-            else
-            {
-                current?.Add(line);
-            }
-        }
-
-        Assert.NotEmpty(regions);
-        return string.Join("\n\n", regions);
-    }
-
-    /// <summary>Unix line ends, no trailing white space, no blank lines at either end, the common indentation removed.</summary>
-    private static string Normalize(string code)
-    {
-        var lines = code.ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimEnd()).ToList();
-        while (lines.Count > 0 && lines[0].Length == 0)
-        {
-            lines.RemoveAt(0);
-        }
-
-        while (lines.Count > 0 && lines[^1].Length == 0)
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        var indent = lines.Where(line => line.Length > 0).Select(line => line.Length - line.TrimStart().Length).DefaultIfEmpty(0).Min();
-        return string.Join('\n', lines.Select(line => line.Length == 0 ? line : line[indent..]));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CloudApi.Sdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (CloudApi.Sdk.sln) is not above the test binaries.");
-    }
-
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -138,8 +77,6 @@ public sealed partial class WebhooksQuickStartTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex(@"```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex CodeBlock();
 
     /// <summary>
     /// Gets the host the snippet builds (hosting reports each built host on a <see cref="DiagnosticListener"/>, as

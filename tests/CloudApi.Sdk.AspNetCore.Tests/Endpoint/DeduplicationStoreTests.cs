@@ -3,6 +3,7 @@ using CloudApi.Sdk.AspNetCore.Deduplication;
 using CloudApi.Sdk.AspNetCore.Tests.Infrastructure;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -14,12 +15,15 @@ public class DeduplicationStoreTests
         new(new StaticOptionsMonitor(new WhatsAppWebhookOptions { DeduplicationCapacity = capacity }), time);
 
     [Fact]
-    public async Task MemoryStore_SameKeyTwice_SecondIsDuplicate()
+    public async Task MemoryStore_MarkedKey_IsHandledAndOtherKeysAreNot()
     {
         var store = MemoryStore(10, new FakeTimeProvider());
 
-        Assert.True(await store.TryMarkAsSeenAsync("k", TimeSpan.FromHours(1), TestContext.Current.CancellationToken));
-        Assert.False(await store.TryMarkAsSeenAsync("k", TimeSpan.FromHours(1), TestContext.Current.CancellationToken));
+        Assert.False(await store.IsHandledAsync("k", Ct));
+        await store.MarkHandledAsync("k", TimeSpan.FromHours(1), Ct);
+
+        Assert.True(await store.IsHandledAsync("k", Ct));
+        Assert.False(await store.IsHandledAsync("other", Ct));
     }
 
     [Fact]
@@ -28,12 +32,12 @@ public class DeduplicationStoreTests
         var store = MemoryStore(3, new FakeTimeProvider());
         foreach (var key in new[] { "a", "b", "c", "d" })
         {
-            await store.TryMarkAsSeenAsync(key, TimeSpan.FromHours(1), TestContext.Current.CancellationToken);
+            await store.MarkHandledAsync(key, TimeSpan.FromHours(1), Ct);
         }
 
         Assert.Equal(3, store.Count);
-        Assert.True(await store.TryMarkAsSeenAsync("a", TimeSpan.FromHours(1), TestContext.Current.CancellationToken));
-        Assert.False(await store.TryMarkAsSeenAsync("d", TimeSpan.FromHours(1), TestContext.Current.CancellationToken));
+        Assert.False(await store.IsHandledAsync("a", Ct));
+        Assert.True(await store.IsHandledAsync("d", Ct));
     }
 
     [Fact]
@@ -41,12 +45,27 @@ public class DeduplicationStoreTests
     {
         var time = new FakeTimeProvider();
         var store = MemoryStore(10, time);
-        await store.TryMarkAsSeenAsync("k", TimeSpan.FromMinutes(10), TestContext.Current.CancellationToken);
+        await store.MarkHandledAsync("k", TimeSpan.FromMinutes(10), Ct);
 
         time.Advance(TimeSpan.FromMinutes(9));
-        Assert.False(await store.TryMarkAsSeenAsync("k", TimeSpan.FromMinutes(10), TestContext.Current.CancellationToken));
+        Assert.True(await store.IsHandledAsync("k", Ct));
         time.Advance(TimeSpan.FromMinutes(2));
-        Assert.True(await store.TryMarkAsSeenAsync("k", TimeSpan.FromMinutes(10), TestContext.Current.CancellationToken));
+        Assert.False(await store.IsHandledAsync("k", Ct));
+    }
+
+    [Fact]
+    public async Task MemoryStore_MarkedAgain_WindowRestartsAndCountStays()
+    {
+        var time = new FakeTimeProvider();
+        var store = MemoryStore(10, time);
+        await store.MarkHandledAsync("k", TimeSpan.FromMinutes(10), Ct);
+        time.Advance(TimeSpan.FromMinutes(9));
+
+        await store.MarkHandledAsync("k", TimeSpan.FromMinutes(10), Ct);
+        time.Advance(TimeSpan.FromMinutes(9));
+
+        Assert.True(await store.IsHandledAsync("k", Ct));
+        Assert.Equal(1, store.Count);
     }
 
     [Fact]
@@ -76,9 +95,34 @@ public class DeduplicationStoreTests
         Assert.Single(host.Recorder.Events);
     }
 
+    [Fact]
+    public async Task Post_StoreFailsToRecord_Answers200BecauseTheEventWasHandled()
+    {
+        await using var host = await WebhookHost.StartAsync(configureWebhooks: w => w.UseDeduplicationStore<WriteBrokenStore>());
+
+        var response = await host.PostSignedAsync(Payloads.Text("wamid.W", "hi"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(host.Recorder.Events);
+        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("wamid.W", StringComparison.Ordinal));
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     internal sealed class BrokenStore : IWebhookDeduplicationStore
     {
-        public ValueTask<bool> TryMarkAsSeenAsync(string key, TimeSpan window, CancellationToken cancellationToken = default) =>
+        public ValueTask<bool> IsHandledAsync(string key, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("cache down");
+
+        public ValueTask MarkHandledAsync(string key, TimeSpan window, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("cache down");
+    }
+
+    internal sealed class WriteBrokenStore : IWebhookDeduplicationStore
+    {
+        public ValueTask<bool> IsHandledAsync(string key, CancellationToken cancellationToken = default) => ValueTask.FromResult(false);
+
+        public ValueTask MarkHandledAsync(string key, TimeSpan window, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("cache down");
     }
 

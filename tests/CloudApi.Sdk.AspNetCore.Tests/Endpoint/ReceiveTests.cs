@@ -191,14 +191,14 @@ public class ReceiveTests
     }
 
     [Fact]
-    public async Task Post_ThrowingHandler_OtherHandlersAndEventsStillRunAndErrorIsLogged()
+    public async Task Post_ThrowingHandler_OtherHandlersAndEventsStillRunErrorIsLoggedAndAnswerIs500()
     {
         await using var host = await WebhookHost.StartAsync(configureWebhooks: w => w
             .OnMessage<TextMessageReceived>((m, _, _) => m.Body == "first" ? throw new InvalidOperationException("boom") : Task.CompletedTask));
 
         var response = await host.PostSignedAsync(Payloads.TwoTexts("wamid.T1", "wamid.T2"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal(["wamid.T1", "wamid.T2"], host.Recorder.Events.Cast<InboundMessage>().Select(m => m.Id));
         var error = Assert.Single(host.Logs.Entries, e => e.Level == LogLevel.Error);
         Assert.Equal("boom", error.Exception?.Message);

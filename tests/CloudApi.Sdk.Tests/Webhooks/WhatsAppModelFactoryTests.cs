@@ -19,7 +19,8 @@ public sealed class WhatsAppModelFactoryTests
     [Fact]
     public void WebhookModels_HaveNoPublicConstructorsNorSetters()
     {
-        Assert.All(WebhookModels.Append(typeof(WebhookEvent)).Append(typeof(InboundMessage)).Append(typeof(MediaMessageReceived)), type =>
+        Assert.All(WebhookModels.Append(typeof(WebhookEvent)).Append(typeof(InboundMessage)).Append(typeof(MediaMessageReceived))
+            .Append(typeof(CallEvent)).Append(typeof(GroupEvent)), type =>
         {
             Assert.Empty(type.GetConstructors());
             Assert.All(type.GetProperties(), property => Assert.False(property.SetMethod?.IsPublic ?? false, $"{type.Name}.{property.Name} has a public setter"));
@@ -133,7 +134,12 @@ public sealed class WhatsAppModelFactoryTests
             return fromString.Invoke(null, ["SAMPLE_" + name.ToUpperInvariant()]);
         }
 
-        if (type == typeof(WebhookEvent))
+        if (type == typeof(TimeSpan))
+        {
+            return TimeSpan.FromSeconds(7);
+        }
+
+        if (type == typeof(WebhookEvent) || type == typeof(InboundMessage))
         {
             return WhatsAppModelFactory.TextMessageReceived(id: "wamid.sample");
         }

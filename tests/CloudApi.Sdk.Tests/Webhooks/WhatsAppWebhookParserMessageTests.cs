@@ -294,9 +294,9 @@ public class WhatsAppWebhookParserMessageTests
     [Fact]
     public void Parse_UnknownInteractiveKind_KeepsRawJson()
     {
-        var unknown = Single<UnknownMessageReceived>(Message("interactive", """ "interactive":{"type":"call_permission_reply","call_permission_reply":{"response":"accept"}} """));
+        var unknown = Single<UnknownMessageReceived>(Message("interactive", """ "interactive":{"type":"hologram_reply","hologram_reply":{"depth":3}} """));
 
-        Assert.Contains("call_permission_reply", unknown.RawJson, StringComparison.Ordinal);
+        Assert.Contains("hologram_reply", unknown.RawJson, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -249,11 +249,11 @@ public class WhatsAppWebhookParserStatusAndFieldTests
     [Fact]
     public void Parse_UnknownField_KeepsValueJson()
     {
-        const string value = """{"flow_id":"123","event":"ENDPOINT_ERROR_RATE","threshold":0.1}""";
+        const string value = """{"hologram_id":"123","event":"PROJECTED","depth":0.1}""";
 
-        var unknown = Single<UnknownWebhookEvent>(Envelope("flows", value));
+        var unknown = Single<UnknownWebhookEvent>(Envelope("hologram_updates", value));
 
-        Assert.Equal("flows", unknown.Field);
+        Assert.Equal("hologram_updates", unknown.Field);
         JsonAssert.Equal(value, JsonNode.Parse(unknown.ValueJson));
     }
 

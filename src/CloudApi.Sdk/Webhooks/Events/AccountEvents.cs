@@ -8,6 +8,8 @@ namespace CloudApi.Sdk.Webhooks;
 /// </summary>
 public sealed class AccountUpdate : WebhookEvent
 {
+    private string? _valueJson;
+
     internal AccountUpdate()
     {
     }
@@ -27,8 +29,8 @@ public sealed class AccountUpdate : WebhookEvent
     /// <summary>The ban date (<c>ban_info.waba_ban_date</c>).</summary>
     public string? BanDate { get; internal init; }
 
-    /// <summary>The whole <c>value</c> object as received.</summary>
-    public string ValueJson { get; internal init; } = "{}";
+    /// <summary>The whole <c>value</c> object as received (the same as <see cref="WebhookEvent.RawJson"/>).</summary>
+    public string ValueJson { get => _valueJson ?? RawJson; internal init => _valueJson = value; }
 }
 
 /// <summary>A restriction on the account (<c>restriction_info[]</c>).</summary>
@@ -114,15 +116,24 @@ public sealed class UserPreferenceUpdate : WebhookEvent
 
     /// <summary>When the user chose (<c>timestamp</c>).</summary>
     public DateTimeOffset? Timestamp { get; internal init; }
+
+    /// <summary>The sign-up the preference came from (<c>signup_id</c>), when Meta sends one.</summary>
+    public string? SignupId { get; internal init; }
 }
 
-/// <summary>A change of a field the SDK does not model, kept whole.</summary>
+/// <summary>
+/// A change of a field the SDK does not model, or an item of a list that could not be read (a value of an unexpected
+/// type), kept whole: <see cref="ValueJson"/> is the change's <c>value</c>, <see cref="WebhookEvent.RawJson"/> the JSON
+/// the event was read from (the same, or the item).
+/// </summary>
 public sealed class UnknownWebhookEvent : WebhookEvent
 {
+    private string? _valueJson;
+
     internal UnknownWebhookEvent()
     {
     }
 
     /// <summary>The change's <c>value</c> as received (JSON), for reading what the SDK does not model.</summary>
-    public string ValueJson { get; internal init; } = "null";
+    public string ValueJson { get => _valueJson ?? RawJson; internal init => _valueJson = value; }
 }

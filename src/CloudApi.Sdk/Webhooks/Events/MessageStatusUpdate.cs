@@ -1,6 +1,10 @@
 namespace CloudApi.Sdk.Webhooks;
 
-/// <summary>A status of a message the business sent (<c>value.statuses[]</c>): sent, delivered, read, failed, played.</summary>
+/// <summary>
+/// A status of a message the business sent (<c>value.statuses[]</c>): sent, delivered, read, failed, played. A group
+/// send has <see cref="RecipientType"/> <c>group</c>, the group id in <see cref="RecipientId"/> and the participant in
+/// <see cref="RecipientParticipantId"/>. Statuses of calls are <see cref="CallStatusUpdate"/>.
+/// </summary>
 public sealed class MessageStatusUpdate : WebhookEvent
 {
     internal MessageStatusUpdate()
@@ -39,6 +43,12 @@ public sealed class MessageStatusUpdate : WebhookEvent
 
     /// <summary>Why the message failed (<c>errors</c>); empty unless <see cref="Status"/> is <see cref="DeliveryStatus.Failed"/>.</summary>
     public IReadOnlyList<WebhookError> Errors { get; internal init; } = [];
+
+    /// <summary>The recipient's parent business-scoped user id (<c>recipient_parent_user_id</c>).</summary>
+    public string? RecipientParentUserId { get; internal init; }
+
+    /// <summary>The recipient's identity key hash (<c>recipient_identity_key_hash</c>).</summary>
+    public string? RecipientIdentityKeyHash { get; internal init; }
 }
 
 /// <summary>The conversation of a status (<c>conversation</c>).</summary>

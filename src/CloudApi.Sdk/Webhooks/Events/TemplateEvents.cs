@@ -94,3 +94,56 @@ public sealed class TemplateCategoryUpdate : WebhookEvent
     /// <summary>When the impending change takes effect (<c>category_update_timestamp</c>).</summary>
     public DateTimeOffset? CategoryUpdateAt { get; internal init; }
 }
+
+/// <summary>A template's content was edited (<c>message_template_components_update</c>).</summary>
+public sealed class TemplateComponentsUpdate : WebhookEvent
+{
+    internal TemplateComponentsUpdate()
+    {
+    }
+
+    /// <summary>The template id (<c>message_template_id</c>).</summary>
+    public long? TemplateId { get; internal init; }
+
+    /// <summary>The template name (<c>message_template_name</c>).</summary>
+    public string? TemplateName { get; internal init; }
+
+    /// <summary>The template language (<c>message_template_language</c>).</summary>
+    public string? Language { get; internal init; }
+
+    /// <summary>The header text (<c>message_template_title</c>).</summary>
+    public string? Title { get; internal init; }
+
+    /// <summary>The body text (<c>message_template_element</c>).</summary>
+    public string? Element { get; internal init; }
+
+    /// <summary>The footer text (<c>message_template_footer</c>).</summary>
+    public string? Footer { get; internal init; }
+
+    /// <summary>The buttons (<c>message_template_buttons</c>).</summary>
+    public IReadOnlyList<TemplateButtonChange> Buttons { get; internal init; } = [];
+}
+
+/// <summary>A button of a <see cref="TemplateComponentsUpdate"/> (<c>message_template_buttons[]</c>).</summary>
+public sealed class TemplateButtonChange
+{
+    internal TemplateButtonChange(string? type, string? text, string? url, string? phoneNumber)
+    {
+        Type = type;
+        Text = text;
+        Url = url;
+        PhoneNumber = phoneNumber;
+    }
+
+    /// <summary>The button type (<c>message_template_button_type</c>), e.g. <c>URL</c>, <c>PHONE_NUMBER</c>, <c>QUICK_REPLY</c>.</summary>
+    public string? Type { get; }
+
+    /// <summary>The label (<c>message_template_button_text</c>).</summary>
+    public string? Text { get; }
+
+    /// <summary>The URL of a URL button (<c>message_template_button_url</c>).</summary>
+    public string? Url { get; }
+
+    /// <summary>The number of a call button (<c>message_template_button_phone_number</c>).</summary>
+    public string? PhoneNumber { get; }
+}

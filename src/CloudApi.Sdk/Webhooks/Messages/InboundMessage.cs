@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.Webhooks;
 /// A message a user sent to the business (<c>value.messages[]</c>). Match on the subclass for the type's content:
 /// <see cref="TextMessageReceived"/>, <see cref="MediaMessageReceived"/> (image, audio, video, document, sticker),
 /// <see cref="LocationMessageReceived"/>, ... A type the SDK does not know is an <see cref="UnknownMessageReceived"/>
-/// with the raw JSON.
+/// with the raw JSON. Messages the business itself sent from the WhatsApp Business app arrive as <see cref="MessageEcho"/>.
 /// </summary>
 public abstract class InboundMessage : WebhookEvent
 {
@@ -20,6 +20,8 @@ public abstract class InboundMessage : WebhookEvent
     private MessageContext? _context;
     private MessageReferral? _referral;
     private IReadOnlyList<WebhookError> _errors = [];
+    private string? _fromParentUserId;
+    private string? _groupId;
 
     /// <summary>The message id (<c>wamid...</c>): reply to it, mark it read, or de-duplicate on it.</summary>
     public string Id { get => _id; internal init => _id = value; }
@@ -44,6 +46,12 @@ public abstract class InboundMessage : WebhookEvent
 
     /// <summary>The errors attached to the message (<c>errors</c>, e.g. 131051 on unsupported types); empty when none.</summary>
     public IReadOnlyList<WebhookError> Errors { get => _errors; internal init => _errors = value; }
+
+    /// <summary>The sender's parent business-scoped user id (<c>from_parent_user_id</c>), when sent.</summary>
+    public string? FromParentUserId { get => _fromParentUserId; internal init => _fromParentUserId = value; }
+
+    /// <summary>The group the message was sent in (<c>group_id</c>); <see langword="null"/> for a one-to-one chat.</summary>
+    public string? GroupId { get => _groupId; internal init => _groupId = value; }
 
     /// <summary>The sender's profile from <see cref="WebhookEvent.Contacts"/>: the contact whose <c>wa_id</c> or <c>user_id</c> matches, else the only one.</summary>
     public WebhookContact? Sender
@@ -72,6 +80,8 @@ public abstract class InboundMessage : WebhookEvent
         _context = fields.Context;
         _referral = fields.Referral;
         _errors = fields.Errors ?? [];
+        _fromParentUserId = fields.FromParentUserId;
+        _groupId = fields.GroupId;
     }
 }
 
@@ -86,4 +96,6 @@ internal struct InboundMessageFields
     public MessageContext? Context;
     public MessageReferral? Referral;
     public IReadOnlyList<WebhookError>? Errors;
+    public string? FromParentUserId;
+    public string? GroupId;
 }

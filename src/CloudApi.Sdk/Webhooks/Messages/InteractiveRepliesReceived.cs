@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace CloudApi.Sdk.Webhooks;
 
 /// <summary>The user tapped a reply button of an interactive message (<c>interactive.type: button_reply</c>).</summary>
@@ -49,6 +51,52 @@ public sealed class FlowReplyReceived : InboundMessage
 
     /// <summary>The <c>flow_token</c> from <see cref="ResponseJson"/>, when it holds one.</summary>
     public string? FlowToken { get; internal init; }
+
+    /// <summary>
+    /// The flow's response as data: <see cref="ResponseJson"/> parsed (on first use), or <see langword="null"/> when
+    /// it is not JSON. The element stays valid for the life of this event.
+    /// </summary>
+    public JsonElement? ResponseData => _responseData ??= ParseResponse(ResponseJson);
+
+    private JsonElement? _responseData;
+
+    private static JsonElement? ParseResponse(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>
+/// The user answered a request to let the business call them (<c>interactive.type: call_permission_reply</c>).
+/// </summary>
+public sealed class CallPermissionReplyReceived : InboundMessage
+{
+    internal CallPermissionReplyReceived()
+    {
+    }
+
+    /// <summary><c>accept</c> or <c>reject</c> (<c>call_permission_reply.response</c>).</summary>
+    public string? Response { get; internal init; }
+
+    /// <summary>Whether the user accepted (<see cref="Response"/> is <c>accept</c>).</summary>
+    public bool IsAccepted => string.Equals(Response, "accept", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Until when the business may call (<c>expiration_timestamp</c>), for a temporary permission.</summary>
+    public DateTimeOffset? ExpiresAt { get; internal init; }
+
+    /// <summary>How the answer came (<c>response_source</c>): <c>user_action</c> or <c>automatic</c>.</summary>
+    public string? ResponseSource { get; internal init; }
+
+    /// <summary>Whether the permission has no end (<c>is_permanent</c>), when Meta says.</summary>
+    public bool? IsPermanent { get; internal init; }
 }
 
 /// <summary>The user tapped a quick-reply button of a template (<c>type: button</c>).</summary>

@@ -36,4 +36,7 @@ public sealed class MessageReferral
 
     /// <summary>The click-to-WhatsApp click id (<c>ctwa_clid</c>).</summary>
     public string? ClickId { get; internal init; }
+
+    /// <summary>The welcome message the ad showed the user (<c>welcome_message.text</c>), when the ad had one.</summary>
+    public string? WelcomeMessageText { get; internal init; }
 }

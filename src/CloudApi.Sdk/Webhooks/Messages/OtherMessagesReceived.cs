@@ -22,13 +22,13 @@ public sealed class WelcomeRequestReceived : InboundMessage
     }
 }
 
-/// <summary>A message whose type (or interactive reply type) the SDK does not know, kept whole.</summary>
+/// <summary>
+/// A message whose type (or interactive reply type) the SDK does not know, or whose content could not be read, kept
+/// whole: read it from <see cref="WebhookEvent.RawJson"/> (the message object as received, <c>messages[i]</c>).
+/// </summary>
 public sealed class UnknownMessageReceived : InboundMessage
 {
     internal UnknownMessageReceived()
     {
     }
-
-    /// <summary>The message object as received (<c>messages[i]</c>), for reading what the SDK does not model.</summary>
-    public string RawJson { get; internal init; } = "{}";
 }

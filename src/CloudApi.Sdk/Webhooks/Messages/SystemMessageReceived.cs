@@ -18,6 +18,9 @@ public sealed class SystemMessageReceived : InboundMessage
 
     /// <summary>The user's new identity (<c>identity</c>), after an identity change.</summary>
     public UserIdentity? Identity { get; internal init; }
+
+    /// <summary>The user's new business-scoped user id (<c>system.user_id</c>), after <c>user_changed_user_id</c>.</summary>
+    public string? NewUserId { get; internal init; }
 }
 
 /// <summary>A user's identity after <c>customer_identity_changed</c>.</summary>

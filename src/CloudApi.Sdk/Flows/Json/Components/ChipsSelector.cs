@@ -1,0 +1,115 @@
+using System.Text.Json;
+using CloudApi.Sdk.Flows.Json.Reading;
+using CloudApi.Sdk.Flows.Json.Validation;
+
+namespace CloudApi.Sdk.Flows.Json;
+
+/// <summary>Several choices shown as chips (<c>ChipsSelector</c>, Flow JSON 6.3+); its value is the array of selected ids.</summary>
+public sealed class ChipsSelector : FlowComponent
+{
+    /// <summary>Creates a <c>ChipsSelector</c>.</summary>
+    /// <param name="name">The field name, unique on the screen.</param>
+    /// <param name="label">The label.</param>
+    /// <param name="dataSource">The items (2 to 20), or a reference such as ${data.options}.</param>
+    /// <exception cref="WhatsAppValidationException">A required value is missing or empty.</exception>
+    public ChipsSelector(string name, string label, FlowItems<FlowOption> dataSource)
+    {
+        Validate.NotEmpty(name, "ChipsSelector.name");
+        Name = name;
+        Validate.NotEmpty(label, "ChipsSelector.label");
+        Label = label;
+        DataSource = Validate.NotNull(dataSource, "ChipsSelector.data-source");
+    }
+
+    /// <inheritdoc/>
+    public override string Type => "ChipsSelector";
+
+    /// <summary>The field name, unique on the screen (<c>name</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The label (<c>label</c>).</summary>
+    public string Label { get; }
+
+    /// <summary>The items (2 to 20), or a reference such as ${data.options} (<c>data-source</c>).</summary>
+    public FlowItems<FlowOption> DataSource { get; }
+
+    /// <summary>A description under the label (<c>description</c>). Default <see langword="null"/>: not written.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The fewest selected items (<c>min-selected-items</c>). Default <see langword="null"/>: not written.</summary>
+    public FlowValue<int>? MinSelectedItems { get; init; }
+
+    /// <summary>The most selected items (<c>max-selected-items</c>). Default <see langword="null"/>: not written.</summary>
+    public FlowValue<int>? MaxSelectedItems { get; init; }
+
+    /// <summary>The ids selected at first (<c>init-value</c>). Default <see langword="null"/>: not written.</summary>
+    public FlowItems<string>? InitValue { get; init; }
+
+    /// <summary>Whether a choice is required (<c>required</c>). Default <see langword="null"/>: not written.</summary>
+    public FlowValue<bool>? Required { get; init; }
+
+    /// <summary>Whether the choice can be changed (<c>enabled</c>). Default <see langword="null"/>: not written.</summary>
+    public FlowValue<bool>? Enabled { get; init; }
+
+    /// <summary>The action run when an item is selected (data_exchange or update_data) (<c>on-select-action</c>). Default <see langword="null"/>: not written.</summary>
+    public FlowAction? OnSelectAction { get; init; }
+
+    /// <summary>The action run when an item is unselected (update_data, Flow JSON 6.0+) (<c>on-unselect-action</c>). Default <see langword="null"/>: not written.</summary>
+    public FlowAction? OnUnselectAction { get; init; }
+
+    /// <summary>An error shown under the component (<c>error-message</c>). Default <see langword="null"/>: not written.</summary>
+    public string? ErrorMessage { get; init; }
+
+    internal override string? InputName => Name;
+
+    internal override IEnumerable<(string Property, FlowAction Action)> Actions
+    {
+        get
+        {
+            if (OnSelectAction is { } onSelectAction)
+            {
+                yield return ("on-select-action", onSelectAction);
+            }
+
+            if (OnUnselectAction is { } onUnselectAction)
+            {
+                yield return ("on-unselect-action", onUnselectAction);
+            }
+        }
+    }
+
+    internal static ChipsSelector Read(FlowObjectReader r) => new(r.RequiredString("name"), r.RequiredString("label"), r.Items("data-source", FlowOption.Read) ?? throw FlowObjectReader.Missing("data-source"))
+    {
+        Description = r.String("description"),
+        MinSelectedItems = r.Int("min-selected-items"),
+        MaxSelectedItems = r.Int("max-selected-items"),
+        InitValue = r.Items("init-value", FlowReading.StringItem),
+        Required = r.Bool("required"),
+        Enabled = r.Bool("enabled"),
+        OnSelectAction = r.Action("on-select-action"),
+        OnUnselectAction = r.Action("on-unselect-action"),
+        ErrorMessage = r.String("error-message"),
+    };
+
+    private protected override void WriteProperties(Utf8JsonWriter writer)
+    {
+        writer.WriteString("name", Name);
+        writer.WriteString("label", Label);
+        FlowJsonWriting.Items(writer, "data-source", DataSource, static (w, o) => o.WriteTo(w));
+        FlowJsonWriting.String(writer, "description", Description);
+        FlowJsonWriting.Value(writer, "min-selected-items", MinSelectedItems);
+        FlowJsonWriting.Value(writer, "max-selected-items", MaxSelectedItems);
+        FlowJsonWriting.StringItems(writer, "init-value", InitValue);
+        FlowJsonWriting.Value(writer, "required", Required);
+        FlowJsonWriting.Value(writer, "enabled", Enabled);
+        FlowJsonWriting.Action(writer, "on-select-action", OnSelectAction);
+        FlowJsonWriting.Action(writer, "on-unselect-action", OnUnselectAction);
+        FlowJsonWriting.String(writer, "error-message", ErrorMessage);
+    }
+
+    internal override void ValidateLimits(FlowValidator validator, string path)
+    {
+        validator.Options(path, "data-source", DataSource, FlowJsonLimits.ChipsOptionsMin, FlowJsonLimits.ChipsOptionsMax);
+        validator.Selection(path, DataSource, MinSelectedItems, MaxSelectedItems);
+    }
+}
