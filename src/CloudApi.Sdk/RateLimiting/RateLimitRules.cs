@@ -83,12 +83,41 @@ public sealed class RateLimitRules
     public TimeSpan PairTolerance { get; }
 
     /// <summary>
-    /// How late after its slot a send may still leave (zero without headroom: no check). A send that wakes up later (a
-    /// stalled process, a starved thread pool) gives its slot up and takes a new one, so that late sends never bunch
-    /// with the ones on time into more than the rate in one second.
+    /// The jitter budget of a departure (zero without headroom: no check). Within one process the departure gate
+    /// (<see cref="ReserveDeparture"/>) keeps late sends spaced; with a store shared by several processes a send that wakes
+    /// up more than twice this after its slot gives the slot up and takes a new one, so that its lateness cannot bunch it
+    /// with other processes' sends on time into more than the rate in one second.
     /// </summary>
     internal TimeSpan LateDepartureTolerance { get; }
 
     /// <summary>The in-memory store's state of the number these rules were last used for (saves it a dictionary lookup).</summary>
     internal object? StoreState { get; set; }
+
+    /// <summary>
+    /// When the last send that waited for its slot was cleared to leave (a <see cref="TimeProvider"/> timestamp): the
+    /// departure gate of <see cref="ReserveDeparture"/>.
+    /// </summary>
+    private long _lastDeparture = long.MinValue;
+
+    /// <summary>
+    /// Clears a send that waited for its throughput slot to leave at <paramref name="now"/> or, when the previous such send
+    /// left less than an interval ago, one interval after it. Sends that wake up late (a loaded machine's timers) leave
+    /// spaced at the interval instead of together, without giving their slots up: the schedule drifts by the lateness,
+    /// the rate does not drop.
+    /// </summary>
+    /// <param name="now">The current timestamp.</param>
+    /// <param name="interval">The throughput interval in timestamp units.</param>
+    /// <returns>The timestamp the send may leave at (at or after <paramref name="now"/>).</returns>
+    internal long ReserveDeparture(long now, long interval)
+    {
+        while (true)
+        {
+            var last = Volatile.Read(ref _lastDeparture);
+            var next = Math.Max(now, last + interval);
+            if (Interlocked.CompareExchange(ref _lastDeparture, next, last) == last)
+            {
+                return next;
+            }
+        }
+    }
 }

@@ -186,9 +186,12 @@ internal sealed class WhatsAppRateLimiter
     }
 
     /// <summary>
-    /// Waits for a throughput slot <paramref name="delay"/> away. A send that wakes up later than the rules' tolerance
-    /// after its slot (a stalled process or thread pool) does not leave then: it would bunch with the sends of the next
-    /// slots into more than the rate within one second at Meta's side. It gives the slot up and takes a new one.
+    /// Waits for a throughput slot <paramref name="delay"/> away, then passes the departure gate: a send that wakes up
+    /// late (a loaded machine, a stalled thread pool) leaves one interval after the previous waiting send at the soonest,
+    /// so late sends never bunch into more than the rate within one second at Meta's side, and keep their slots (giving a
+    /// slot up for every late wake-up would waste the rate on a loaded machine). With a store shared by other processes,
+    /// whose sends this gate does not see, a send later than twice the jitter budget still gives its slot up and takes a
+    /// new one.
     /// </summary>
     /// <param name="phoneNumberId">The number.</param>
     /// <param name="rules">Its rules.</param>
@@ -209,9 +212,16 @@ internal sealed class WhatsAppRateLimiter
                 await DelayUntilAsync(slot, delay, cancellationToken, stopping).ConfigureAwait(false);
             }
 
-            var late = _timeProvider.GetElapsedTime(slot) - delay;
-            if (tolerance == TimeSpan.Zero || late <= tolerance)
+            if (tolerance == TimeSpan.Zero)
             {
+                // No headroom: sends leave at their slots, spaced exactly at the rate.
+                return;
+            }
+
+            var late = _timeProvider.GetElapsedTime(slot) - delay;
+            if (_inMemory is not null || late <= tolerance * 2)
+            {
+                await DepartAsync(phoneNumberId, rules, cancellationToken, stopping).ConfigureAwait(false);
                 return;
             }
 
@@ -228,6 +238,21 @@ internal sealed class WhatsAppRateLimiter
 
             delay = again.Delay;
         }
+    }
+
+    /// <summary>The departure gate (<see cref="RateLimitRules.ReserveDeparture"/>): waits until the send may leave.</summary>
+    private Task DepartAsync(string phoneNumberId, RateLimitRules rules, CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        var now = _timeProvider.GetTimestamp();
+        var departure = rules.ReserveDeparture(now, ToTimestamps(rules.ThroughputInterval));
+        if (departure <= now)
+        {
+            return Task.CompletedTask;
+        }
+
+        var gap = _timeProvider.GetElapsedTime(now, departure);
+        Metrics.Waited(phoneNumberId, "departure_gap", gap);
+        return DelayUntilAsync(now, gap, cancellationToken, stopping);
     }
 
     /// <summary>

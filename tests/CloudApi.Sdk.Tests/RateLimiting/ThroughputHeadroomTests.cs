@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.Tests.RateLimiting;
 
 /// <summary>
 /// The throughput headroom: sends are paced below the rate, so that a server counting arrivals in a strict one-second
-/// window never sees more than the rate, and a send that wakes up late takes a new slot instead of bunching.
+/// window never sees more than the rate, and sends that wake up late leave spaced (the departure gate) instead of bunching.
 /// </summary>
 public sealed class ThroughputHeadroomTests
 {
@@ -53,7 +53,7 @@ public sealed class ThroughputHeadroomTests
     }
 
     [Fact]
-    public async Task SendAsync_WokenUpLateAfterAStall_LateSendsTakeNewSlotsInsteadOfBunching()
+    public async Task SendAsync_WokenUpLateAfterAStall_LateSendsLeaveSpacedInsteadOfBunching()
     {
         using var graph = new LimitedGraph(o =>
         {
@@ -82,6 +82,32 @@ public sealed class ThroughputHeadroomTests
             // The clock moves in 5 ms steps: a send leaves at the first step at or after its slot.
             Assert.True(arrivals[i] - arrivals[i - 1] >= interval - TimeSpan.FromMilliseconds(5), $"sends {i - 1} and {i} left {arrivals[i] - arrivals[i - 1]} apart: {string.Join(", ", arrivals)}");
         }
+    }
+
+    [Fact]
+    public async Task SendAsync_EveryWakeUpLateOnACoarseClock_KeepsTheRateAndTheWindow()
+    {
+        using var graph = new LimitedGraph(o =>
+        {
+            o.MessagesPerSecond = 10;
+            o.ThroughputHeadroom = 0.04;
+        }).AcceptMessages();
+        var rules = new RateLimitRules(10, 1_000, TimeSpan.FromSeconds(6), 45, 0.04);
+
+        // The clock moves in 30 ms steps, more than the 20.8 ms tolerance: about a third of the wake-ups come later
+        // than it. Giving each of those slots up would stretch 30 sends over ~40 intervals.
+        var sends = Enumerable.Range(0, 30).Select(i => graph.Messages.SendTextAsync($"+1650555{i:D4}", "hi", cancellationToken: Ct)).ToList();
+        for (var step = 0; step < 400 && !sends.All(s => s.IsCompleted); step++)
+        {
+            graph.Time.Advance(TimeSpan.FromMilliseconds(30));
+            await Task.Yield();
+        }
+
+        await Task.WhenAll(sends);
+        var arrivals = graph.Arrivals.Order().ToArray();
+        AssertSlidingWindow(arrivals, limit: 10);
+        var span = arrivals[^1] - arrivals[0];
+        Assert.True(span <= (rules.ThroughputInterval * 29) + TimeSpan.FromMilliseconds(60), $"30 sends took {span}: slots were given up");
     }
 
     [Fact]
