@@ -13,6 +13,11 @@ if (args is ["achieved-rate", ..])
     return await AchievedRateRun.RunAsync(args[1..]);
 }
 
+if (args is [SharedRedisRun.WorkerMode, .. var workerArgs])
+{
+    return await SharedRedisRun.WorkerAsync(workerArgs);
+}
+
 if (args is [RedisThroughputBenchmark.Mode, .. var redisArgs])
 {
     return await RedisThroughputBenchmark.RunAsync(redisArgs);

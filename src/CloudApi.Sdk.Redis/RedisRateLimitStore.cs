@@ -19,7 +19,13 @@ namespace CloudApi.Sdk.Redis;
 /// keeps an epoch key: an instance that had seen an older epoch marks the restart, and from then on a missing pair
 /// counts as if it had just used its whole burst, and a missing number as if its queue were full, until that history
 /// has certainly expired. So a restart never lets a burst over the limit through; it costs at most one pair interval per
-/// recipient and one queue length per number.</para>
+/// recipient and one queue length per number, as a wait (the unknown history is not counted as queued sends, so no
+/// send is refused for it).</para>
+/// <para>While Redis cannot be reached, an acquire waits for it (polling the connection) up to
+/// <see cref="RedisRateLimitStoreOptions.OutageWait"/> or its cancellation, then throws
+/// <see cref="RateLimitStoreUnavailableException"/>; with <see cref="RedisRateLimitStoreOptions.FallbackToLocal"/> it
+/// goes on under a fresh local fallback instead, and when Redis is back the fallback's reservations are written into
+/// Redis (every number's queue end, every pair it served as if its burst were used) before the next acquire there.</para>
 /// </remarks>
 public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
 {
@@ -50,7 +56,7 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
         local seen = nil
         if known ~= epoch then seen = epoch end
         local ttat = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), tfloor)
-        if ttat - now > tq then return {3, ttat - now, seen} end
+        if ttat - tfloor > tq then return {3, ttat - now, seen} end
         if mode ~= 2 then
           local ptat = math.max(tonumber(redis.call('GET', KEYS[2]) or '0'), pfloor)
           local allowed = ptat - pt
@@ -82,8 +88,11 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
     private readonly RedisRateLimitStoreOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly RedisKey _epochKey;
+    private static readonly TimeSpan OutagePoll = TimeSpan.FromMilliseconds(100);
+
     private readonly ConcurrentDictionary<string, NumberKeys> _numbers = new(StringComparer.Ordinal);
-    private readonly Lazy<InMemoryRateLimitStore> _fallback;
+    private Task<bool>? _recovery;
+    private volatile FallbackState? _fallback;
     private NumberKeys? _lastNumber;
     private string _knownEpoch = "0";
 
@@ -99,11 +108,15 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
         _database = redis.GetDatabase(_options.Database);
         _timeProvider = timeProvider ?? TimeProvider.System;
         _epochKey = _options.KeyPrefix + ":epoch";
-        _fallback = new(() => InMemoryRateLimitStore.CreateFallback(_timeProvider));
     }
 
     /// <summary>Whether the last call went to the local fallback because Redis was unreachable.</summary>
     public bool IsUsingFallback { get; private set; }
+
+    /// <summary>How many acquires are waiting for Redis to come back right now (for tests and diagnostics).</summary>
+    internal int WaitingForRedis => Volatile.Read(ref _waiting);
+
+    private int _waiting;
 
     /// <inheritdoc />
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
@@ -131,6 +144,11 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
             _knownEpoch,
         ];
 
+        if (_fallback is not null || !_redis.IsConnected)
+        {
+            return await AcquireDuringOutageAsync(request, keys, values, cancellationToken).ConfigureAwait(false);
+        }
+
         RedisResult result;
         try
         {
@@ -138,15 +156,14 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
         }
         catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
         {
-            if (_options.FallbackToLocal)
-            {
-                IsUsingFallback = true;
-                return await _fallback.Value.AcquireAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-
-            throw Unavailable(e);
+            return await AcquireDuringOutageAsync(request, keys, values, cancellationToken).ConfigureAwait(false);
         }
 
+        return Decision(result);
+    }
+
+    private RateLimitDecision Decision(RedisResult result)
+    {
         IsUsingFallback = false;
         var answer = (RedisResult[])result!;
         if (answer.Length > 2)
@@ -156,6 +173,125 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
 
         var delay = (long)answer[1];
         return new((RateLimitOutcome)(int)answer[0], delay > 0 ? TimeSpan.FromTicks(delay * 10) : TimeSpan.Zero);
+    }
+
+    /// <summary>
+    /// Redis is unreachable (or was, and a fallback's reservations are not written back yet): the local fallback answers,
+    /// or the acquire waits for Redis, polling the connection, up to <see cref="RedisRateLimitStoreOptions.OutageWait"/>.
+    /// </summary>
+    private async ValueTask<RateLimitDecision> AcquireDuringOutageAsync(RateLimitAcquireRequest request, RedisKey[] keys, RedisValue[] values, CancellationToken cancellationToken)
+    {
+        var started = _timeProvider.GetTimestamp();
+        Exception? last = null;
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            while (true)
+            {
+                if (_redis.IsConnected && await TryRecoverAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    try
+                    {
+                        values[0] = Micros(_timeProvider.GetUtcNow());
+                        return Decision(await EvaluateAsync(AcquireHash, AcquireScript, keys, values).ConfigureAwait(false));
+                    }
+                    catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
+                    {
+                        last = e;
+                    }
+                }
+
+                if (_options.FallbackToLocal)
+                {
+                    return await FallbackAcquireAsync(request, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (_timeProvider.GetElapsedTime(started) >= _options.OutageWait)
+                {
+                    throw Unavailable(last);
+                }
+
+                await Task.Delay(OutagePoll, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
+
+    private async ValueTask<RateLimitDecision> FallbackAcquireAsync(RateLimitAcquireRequest request, CancellationToken cancellationToken)
+    {
+        IsUsingFallback = true;
+        var fallback = Fallback();
+        var decision = await fallback.Store.AcquireAsync(request, cancellationToken).ConfigureAwait(false);
+        fallback.Record(request, decision, Micros(_timeProvider.GetUtcNow()));
+        return decision;
+    }
+
+    /// <summary>The current outage's fallback; a fresh one (starting from "everything may just have been used") per outage.</summary>
+    private FallbackState Fallback()
+    {
+        if (_fallback is { } current)
+        {
+            return current;
+        }
+
+        var created = new FallbackState(InMemoryRateLimitStore.CreateFallback(_timeProvider));
+        return Interlocked.CompareExchange(ref _fallback, created, null) ?? created;
+    }
+
+    /// <summary>
+    /// Writes what the fallback reserved into Redis (raising keys only), then drops the fallback. Returns whether Redis
+    /// is in charge again (nothing to write back, or written).
+    /// </summary>
+    private async ValueTask<bool> TryRecoverAsync(CancellationToken cancellationToken)
+    {
+        if (_fallback is null)
+        {
+            return true;
+        }
+
+        // One write-back at a time; the acquires that arrive meanwhile wait for it (a second one would only repeat it).
+        var running = Volatile.Read(ref _recovery);
+        if (running is null || running.IsCompleted)
+        {
+            var fresh = RecoverAsync();
+            running = Interlocked.CompareExchange(ref _recovery, fresh, running) == running ? fresh : Volatile.Read(ref _recovery)!;
+        }
+
+        return await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> RecoverAsync()
+    {
+        if (_fallback is not { } fallback)
+        {
+            return true;
+        }
+
+        try
+        {
+            var now = Micros(_timeProvider.GetUtcNow());
+            var pushes = new List<Task>();
+            foreach (var (number, horizon) in fallback.NumberHorizons)
+            {
+                pushes.Add(_database.ScriptEvaluateAsync(PushScript, [Number(number).Throughput], [now, horizon]));
+            }
+
+            foreach (var (pair, until) in fallback.PairSlots)
+            {
+                pushes.Add(_database.ScriptEvaluateAsync(PushScript, [Number(pair.PhoneNumberId).PairKey(pair.RecipientKey)], [now, until]));
+            }
+
+            await Task.WhenAll(pushes).ConfigureAwait(false);
+            Interlocked.CompareExchange(ref _fallback, null, fallback);
+            return true;
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <inheritdoc />
@@ -183,7 +319,10 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
                 throw Unavailable(e);
             }
 
-            await _fallback.Value.PushForwardAsync(phoneNumberId, recipientKey, delay, rules, cancellationToken).ConfigureAwait(false);
+            IsUsingFallback = true;
+            var fallback = Fallback();
+            await fallback.Store.PushForwardAsync(phoneNumberId, recipientKey, delay, rules, cancellationToken).ConfigureAwait(false);
+            fallback.RecordPush(phoneNumberId, recipientKey, until);
         }
     }
 
@@ -234,9 +373,59 @@ public sealed class RedisRateLimitStore : IWhatsAppRateLimitStore
 
     private static long Micros(TimeSpan span) => (span.Ticks + 9) / 10;
 
-    private static RateLimitStoreUnavailableException Unavailable(Exception e) =>
-        new("The Redis rate-limit store cannot be reached; the send was not made, because sending without the shared limits could exceed them. " +
+    private RateLimitStoreUnavailableException Unavailable(Exception? e) =>
+        new($"The Redis rate-limit store could not be reached for {_options.OutageWait}; the send was not made, because sending without the shared limits could exceed them. " +
             "Set RedisRateLimitStoreOptions.FallbackToLocal to keep sending under a local limiter meanwhile.", e);
+
+    /// <summary>
+    /// What one outage's fallback reserved, in Redis's microseconds: each number's queue end and, per pair it served, the
+    /// slot (written back as if the pair's burst were used from it: the fallback's pair history is not copied in full).
+    /// </summary>
+    private sealed class FallbackState(InMemoryRateLimitStore store)
+    {
+        private readonly ConcurrentDictionary<string, long> _numbers = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<(string PhoneNumberId, long RecipientKey), long> _pairs = new();
+
+        public InMemoryRateLimitStore Store { get; } = store;
+
+        public IEnumerable<KeyValuePair<string, long>> NumberHorizons => _numbers;
+
+        public IEnumerable<KeyValuePair<(string PhoneNumberId, long RecipientKey), long>> PairSlots => _pairs;
+
+        public void Record(RateLimitAcquireRequest request, RateLimitDecision decision, long now)
+        {
+            var delay = Micros(decision.Delay);
+            if (decision.Outcome == RateLimitOutcome.Acquired)
+            {
+                Raise(_numbers, request.PhoneNumberId, now + delay + Micros(request.Rules.ThroughputInterval));
+            }
+
+            if (request.RecipientKey != 0 && request.PairMode != PairAcquireMode.Skip &&
+                decision.Outcome is RateLimitOutcome.Acquired or RateLimitOutcome.PairReserved)
+            {
+                var slot = decision.Outcome == RateLimitOutcome.PairReserved ? now + delay : now;
+                var rules = request.Rules;
+                Raise(_pairs, (request.PhoneNumberId, request.RecipientKey), slot + Micros(rules.PairTolerance) + Micros(rules.PairInterval));
+            }
+        }
+
+        /// <summary>A push made while Redis was away: <paramref name="until"/> is the key's new timestamp.</summary>
+        public void RecordPush(string phoneNumberId, long recipientKey, long until)
+        {
+            if (recipientKey == 0)
+            {
+                Raise(_numbers, phoneNumberId, until);
+            }
+            else
+            {
+                Raise(_pairs, (phoneNumberId, recipientKey), until);
+            }
+        }
+
+        private static void Raise<TKey>(ConcurrentDictionary<TKey, long> map, TKey key, long value)
+            where TKey : notnull =>
+            map.AddOrUpdate(key, static (_, raised) => raised, static (_, current, raised) => Math.Max(current, raised), value);
+    }
 
     /// <summary>A number's keys: <c>{prefix}:{{id}}:t</c> and <c>{prefix}:{{id}}:p:{recipient}</c>.</summary>
     private sealed class NumberKeys(string phoneNumberId, string keyPrefix)

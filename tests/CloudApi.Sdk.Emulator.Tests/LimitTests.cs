@@ -44,29 +44,53 @@ public sealed class LimitTests
         Assert.Equal(130429, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(3))));
         Assert.Equal(130429, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(3))));
 
-        harness.Time.Advance(TimeSpan.FromMilliseconds(500));
+        // One second after the first two, they have left the window: two more fit, the refused ones took nothing.
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(0, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(3))));
-        Assert.Equal(130429, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(4))));
+        Assert.Equal(0, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(4))));
+        Assert.Equal(130429, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(5))));
     }
 
     [Fact]
-    public async Task Throughput_SenderSpacedEvenlyAtTheRate_IsNeverRefused()
+    public async Task Throughput_SenderSpacedEvenlyAtTheRateFromIdle_IsNeverRefused()
     {
         await using var harness = await EmulatorHarness.StartAsync();
-        // Drain the burst first, so the test measures the refill rate, not the bucket.
+        for (var i = 0; i < 240; i++)
+        {
+            if (i > 0)
+            {
+                harness.Time.Advance(TimeSpan.FromSeconds(1) / 80);
+            }
+
+            Assert.Equal(0, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(1000 + i))));
+        }
+
+        // Every one-second window now holds 80: one more at the same instant as the last is one too many.
+        Assert.Equal(130429, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(5000))));
+    }
+
+    [Fact]
+    public async Task Throughput_JudgedInAStrictSlidingWindow_NoBurstOnTopOfTheRate()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
         for (var i = 0; i < 80; i++)
         {
             Assert.Equal(0, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(i))));
         }
 
-        for (var i = 0; i < 240; i++)
+        // A token bucket would have refilled one token after 1/80 s; a window counting arrivals still holds 80.
+        harness.Time.Advance(TimeSpan.FromSeconds(1) / 80);
+        Assert.Equal(130429, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(100))));
+        harness.Time.Advance(TimeSpan.FromSeconds(1) - (TimeSpan.FromSeconds(1) / 80) - TimeSpan.FromTicks(1));
+        Assert.Equal(130429, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(100))));
+        harness.Time.Advance(TimeSpan.FromTicks(1));
+        for (var i = 0; i < 80; i++)
         {
-            harness.Time.Advance(TimeSpan.FromSeconds(1) / 80);
-            Assert.Equal(0, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(1000 + i))));
+            Assert.Equal(0, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(200 + i))));
         }
 
-        Assert.Equal(130429, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(5000))));
+        Assert.Equal(130429, await harness.SendCodeAsync(EmulatorHarness.Text(Recipient(300))));
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class RedisRateLimitStoreTests(RedisServerFixture redis) : RateLim
     {
         await using var dead = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,syncTimeout=200");
         var rules = new RateLimitRules(80, 1_000, TimeSpan.FromSeconds(6), 45);
-        var strict = new RedisRateLimitStore(dead, timeProvider: Time);
+        var strict = new RedisRateLimitStore(dead, new RedisRateLimitStoreOptions { OutageWait = TimeSpan.Zero }, Time);
         var tolerant = new RedisRateLimitStore(dead, new RedisRateLimitStoreOptions { FallbackToLocal = true }, Time);
 
         await Assert.ThrowsAsync<RateLimitStoreUnavailableException>(async () => await strict.AcquireAsync(new(Id, Alice, rules, PairAcquireMode.Reserve), TestContext.Current.CancellationToken));
@@ -82,6 +82,32 @@ public sealed class RedisRateLimitStoreTests(RedisServerFixture redis) : RateLim
 
         Assert.True(tolerant.IsUsingFallback);
         Assert.Equal(RateLimitOutcome.PairRejected, fallback.Outcome);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_RedisDown_WaitsForItUpToOutageWaitThenThrows()
+    {
+        await using var dead = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,syncTimeout=200");
+        var rules = new RateLimitRules(80, 1_000, TimeSpan.FromSeconds(6), 45);
+        var store = new RedisRateLimitStore(dead, new RedisRateLimitStoreOptions { OutageWait = TimeSpan.FromSeconds(2) }, Time);
+
+        var acquire = store.AcquireAsync(new(Id, Alice, rules, PairAcquireMode.Reserve), TestContext.Current.CancellationToken).AsTask();
+        for (var i = 0; i < 19; i++)
+        {
+            Time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Yield();
+        }
+
+        Assert.False(acquire.IsCompleted);
+        Assert.Equal(1, store.WaitingForRedis);
+        for (var i = 0; i < 50 && !acquire.IsCompleted; i++)
+        {
+            Time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(1, TestContext.Current.CancellationToken);
+        }
+
+        await Assert.ThrowsAsync<RateLimitStoreUnavailableException>(() => acquire);
+        Assert.Equal(0, store.WaitingForRedis);
     }
 
     private static Dictionary<string, long> Commands(IGrouping<string, KeyValuePair<string, string>>[] info) =>

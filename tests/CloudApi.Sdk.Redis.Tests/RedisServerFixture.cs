@@ -33,6 +33,17 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Starts a fresh server on the same port after <see cref="Stop"/> and waits until the connection is back.</summary>
+    public async Task StartAgainAsync()
+    {
+        Start();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!Connection.IsConnected)
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
     public void Stop()
     {
         if (_process is { HasExited: false })

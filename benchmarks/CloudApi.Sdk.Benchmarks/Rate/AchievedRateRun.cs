@@ -65,6 +65,17 @@ internal static class AchievedRateRun
             }
         }
 
+        foreach (var (key, processes, limit) in new[] { ("80-redis", 1, 80), ("1000-redis", 1, 1_000), ("80-redis-2p", 2, 80), ("1000-redis-2p", 2, 1_000) })
+        {
+            if (only is null || only == key || (only == "redis" && key.Contains("redis", StringComparison.Ordinal)))
+            {
+                var name = $"1 number at {limit:N0} mps, {processes} process{(processes == 1 ? string.Empty : "es")} sharing the Redis store";
+                Console.WriteLine($"running: {name} ...");
+                var (messages, accepted, errors, elapsed) = await SharedRedisRun.RunAsync(processes, limit, seconds, concurrency).ConfigureAwait(false);
+                rows.Add((name, 1, limit, new Outcome(messages, accepted, errors, ProbeResult.WallClock(elapsed))));
+            }
+        }
+
         if (only is null || only == "ceiling")
         {
             Console.WriteLine("running: ceilings ...");

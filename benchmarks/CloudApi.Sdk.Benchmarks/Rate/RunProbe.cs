@@ -157,6 +157,9 @@ internal sealed record ProbeResult(
     int Gen2,
     long ThroughputWaits)
 {
+    /// <summary>A run measured only by its wall-clock time (in other processes: their CPU and allocations are not seen here).</summary>
+    public static ProbeResult WallClock(TimeSpan elapsed) => new(elapsed, TimeSpan.Zero, 0, 0, 0, TimeSpan.Zero, 0, 0, 0, 0, 0);
+
     /// <summary>CPU used as a share of the machine's cores over the run (1.0 = every core busy all the time).</summary>
     public double CpuShare => Cpu.TotalSeconds / (Elapsed.TotalSeconds * Environment.ProcessorCount);
 }

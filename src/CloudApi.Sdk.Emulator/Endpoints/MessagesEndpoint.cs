@@ -25,6 +25,9 @@ internal static class MessagesEndpoint
     private static async Task HandleAsync(HttpContext context, bool marketing)
     {
         var state = context.State();
+
+        // Meta judges its limits on arrival, before the body is read and checked.
+        var arrival = state.Now;
         var numberId = context.RouteId();
         if (!state.PhoneNumbers.TryGetValue(numberId, out var number))
         {
@@ -86,7 +89,7 @@ internal static class MessagesEndpoint
         {
             EmulatorFaultKind.ThroughputLimit => LimitDecision.Throughput,
             EmulatorFaultKind.PairRateLimit => LimitDecision.Pair,
-            _ => number.Limiter.TryTake(request.Recipient, now.UtcTicks),
+            _ => number.Limiter.TryTake(request.Recipient, arrival.UtcTicks),
         };
         if (decision == LimitDecision.Throughput)
         {

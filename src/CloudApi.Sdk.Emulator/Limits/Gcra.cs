@@ -24,9 +24,6 @@ internal readonly struct Gcra
         _tolerance = interval * burst;
     }
 
-    /// <summary>A limit of <paramref name="perSecond"/> events per second with a burst of the same size.</summary>
-    public static Gcra PerSecond(int perSecond) => new(perSecond, TimeSpan.TicksPerSecond, perSecond);
-
     /// <summary>A limit of one event per <paramref name="interval"/> with a burst of <paramref name="burst"/>.</summary>
     public static Gcra Every(TimeSpan interval, int burst) => new(1, interval.Ticks, burst);
 

@@ -1,40 +1,40 @@
 namespace CloudApi.Sdk.Emulator.Limits;
 
 /// <summary>
-/// Meta's two send limits for one business number: throughput (messages per second) and the pair limit per recipient.
-/// A message is taken from both budgets or from neither: a refused message consumes nothing.
+/// Meta's two send limits for one business number, judged on each message's arrival time: throughput as a strict
+/// sliding window (no one-second interval holds more than the rate), and the pair limit per recipient as GCRA (one per
+/// interval, with a burst). A message is taken from both budgets or from neither: a refused message consumes nothing.
 /// </summary>
 internal sealed class NumberLimiter
 {
     private readonly Lock _lock = new();
-    private readonly Gcra _throughput;
+    private readonly SlidingWindow _throughput;
     private readonly Gcra _pair;
     private readonly Dictionary<string, Int128> _pairs = new(StringComparer.Ordinal);
-    private Int128 _throughputTat = Gcra.Empty;
 
     public NumberLimiter(int messagesPerSecond, TimeSpan pairInterval, int pairBurst)
     {
-        _throughput = Gcra.PerSecond(messagesPerSecond);
+        _throughput = new SlidingWindow(messagesPerSecond, TimeSpan.TicksPerSecond);
         _pair = Gcra.Every(pairInterval, pairBurst);
     }
 
-    /// <summary>Takes one message to <paramref name="recipient"/> at <paramref name="nowTicks"/>, or says which limit refused it.</summary>
-    public LimitDecision TryTake(string recipient, long nowTicks)
+    /// <summary>Takes one message to <paramref name="recipient"/> that arrived at <paramref name="arrivalTicks"/>, or says which limit refused it.</summary>
+    public LimitDecision TryTake(string recipient, long arrivalTicks)
     {
         lock (_lock)
         {
-            if (!_throughput.CanTake(_throughputTat, nowTicks, out var newThroughputTat))
+            var pairTat = _pairs.TryGetValue(recipient, out var tat) ? tat : Gcra.Empty;
+            if (!_pair.CanTake(pairTat, arrivalTicks, out var newPairTat))
+            {
+                // Judged first only so that a refused message leaves the window untouched; both limits are checked either way.
+                return _throughput.Fits(arrivalTicks) ? LimitDecision.Pair : LimitDecision.Throughput;
+            }
+
+            if (!_throughput.TryTake(arrivalTicks))
             {
                 return LimitDecision.Throughput;
             }
 
-            var pairTat = _pairs.TryGetValue(recipient, out var tat) ? tat : Gcra.Empty;
-            if (!_pair.CanTake(pairTat, nowTicks, out var newPairTat))
-            {
-                return LimitDecision.Pair;
-            }
-
-            _throughputTat = newThroughputTat;
             _pairs[recipient] = newPairTat;
             return LimitDecision.Allowed;
         }
@@ -45,7 +45,7 @@ internal sealed class NumberLimiter
     {
         lock (_lock)
         {
-            _throughputTat = Gcra.Empty;
+            _throughput.Clear();
             _pairs.Clear();
         }
     }

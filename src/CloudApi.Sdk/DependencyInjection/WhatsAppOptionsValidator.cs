@@ -22,14 +22,30 @@ internal sealed class WhatsAppOptionsValidator : IValidateOptions<WhatsAppOption
         {
             failures.Add((nameof(options.AccessToken), $"{tenant}: AccessToken is required (a system-user token from Meta Business settings)."));
         }
+        else if (Blemish(options.AccessToken) is { } position)
+        {
+            failures.Add((nameof(options.AccessToken), $"{tenant}: AccessToken contains whitespace or a control character at position {position} " +
+                "(often a trailing newline from a file or an environment variable); an HTTP header cannot carry it. Trim the value."));
+        }
 
-        if (options.PhoneNumberId is { } phoneNumberId && !GraphIds.IsValid(phoneNumberId))
+        AddIfBlemished(failures, tenant, nameof(options.AppSecret), options.AppSecret);
+        AddIfBlemished(failures, tenant, nameof(options.VerifyToken), options.VerifyToken);
+
+        if (options.PhoneNumberId is { } blemishedNumber && Blemish(blemishedNumber) is { } numberPosition && GraphIds.IsValid(blemishedNumber.Trim()))
+        {
+            failures.Add((nameof(options.PhoneNumberId), $"{tenant}: PhoneNumberId contains whitespace or a control character at position {numberPosition}; it must be digits only. Trim the value."));
+        }
+        else if (options.PhoneNumberId is { } phoneNumberId && !GraphIds.IsValid(phoneNumberId))
         {
             failures.Add((nameof(options.PhoneNumberId),
                 $"{tenant}: PhoneNumberId '{phoneNumberId}' is malformed: it must be the numeric id Meta assigns (digits only), not the phone number itself."));
         }
 
-        if (options.BusinessAccountId is { } wabaId && !GraphIds.IsValid(wabaId))
+        if (options.BusinessAccountId is { } blemishedWaba && Blemish(blemishedWaba) is { } wabaPosition && GraphIds.IsValid(blemishedWaba.Trim()))
+        {
+            failures.Add((nameof(options.BusinessAccountId), $"{tenant}: BusinessAccountId contains whitespace or a control character at position {wabaPosition}; it must be digits only. Trim the value."));
+        }
+        else if (options.BusinessAccountId is { } wabaId && !GraphIds.IsValid(wabaId))
         {
             failures.Add((nameof(options.BusinessAccountId), $"{tenant}: BusinessAccountId '{wabaId}' is malformed: it must be digits only."));
         }
@@ -61,6 +77,35 @@ internal sealed class WhatsAppOptionsValidator : IValidateOptions<WhatsAppOption
         }
 
         return failures;
+    }
+
+    /// <summary>The position of the first whitespace or control character of <paramref name="value"/>, if any.</summary>
+    private static int? Blemish(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsWhiteSpace(value[i]) || char.IsControl(value[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Refuses a secret with whitespace or control characters, without ever quoting the secret.</summary>
+    private static void AddIfBlemished(List<(string Field, string Message)> failures, string tenant, string field, string? value)
+    {
+        if (Blemish(value) is { } position)
+        {
+            failures.Add((field, $"{tenant}: {field} contains whitespace or a control character at position {position} " +
+                "(often a trailing newline from a file or an environment variable). Trim the value."));
+        }
     }
 
     /// <summary>Throws a <see cref="WhatsAppValidationException"/> naming the first wrong setting and describing all of them.</summary>

@@ -138,7 +138,11 @@ internal sealed class GraphConnection
         {
             throw Unknown(message, "the server's answer is not a send answer", e);
         }
-        catch (HttpRequestException e) when (message is not null && !NeverSent(e))
+        catch (HttpRequestException e) when (NeverSent(e))
+        {
+            throw new RequestNotSentException(e.HttpRequestError, e);
+        }
+        catch (HttpRequestException e) when (message is not null)
         {
             throw Unknown(message, "the connection failed after the request may have been written", e);
         }
@@ -146,9 +150,14 @@ internal sealed class GraphConnection
         {
             throw Unknown(message, "no answer came within the timeout", e);
         }
-        catch (OperationCanceledException e) when (message is not null && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (message is not null && message.MayHaveBeenWritten)
         {
-            throw Unknown(message, "the request was cancelled by a timeout before an answer came", e);
+            throw Unknown(
+                message,
+                cancellationToken.IsCancellationRequested
+                    ? "the send was cancelled after its request may have been written"
+                    : "the request was cancelled by a timeout before an answer came",
+                e);
         }
     }
 

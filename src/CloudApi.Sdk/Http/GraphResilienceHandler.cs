@@ -14,6 +14,9 @@ namespace CloudApi.Sdk.Http;
 /// </list>
 /// The lean lane exists because the send path is the SDK's hot path: the Polly pipeline costs more than a send's own
 /// work (see docs/benchmarks.md), and a send needs none of its strategies. Every wait goes through <see cref="TimeProvider"/>.
+/// <para>An attempt's timeout covers the whole attempt, the body of a JSON answer included (it is read into a pooled
+/// buffer inside the attempt): a server that sends its headers and stalls the body ends as a timeout, retried for an
+/// idempotent call. <see cref="HttpClient.Timeout"/> is not used (it would count the limiter's waits).</para>
 /// </summary>
 internal sealed class GraphResilienceHandler : DelegatingHandler
 {
@@ -73,7 +76,7 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
                 {
                     try
                     {
-                        return Outcome.FromResult(await state.handler.BaseSendAsync(state.request, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext));
+                        return Outcome.FromResult(await state.handler.SendAttemptAsync(state.request, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext));
                     }
                     catch (Exception e)
                     {
@@ -93,19 +96,27 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
 
     private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var message = MessageSend.Of(request);
         var timeout = request.Options.TryGetValue(TimeoutKey, out var own) ? own : _timeout;
         for (var attempt = 0; ; attempt++)
         {
+            if (message is not null && !message.TryDepart())
+            {
+                // The bulk send this message belongs to was stopped while it waited: it never left.
+                throw new OperationCanceledException("The bulk send was cancelled before this message was sent.", null, cancellationToken);
+            }
+
             using var attemptCancellation = cancellationToken.CanBeCanceled
                 ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
                 : new CancellationTokenSource();
             using var timer = _timeProvider.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), attemptCancellation, timeout, Timeout.InfiniteTimeSpan);
             try
             {
-                return await BaseSendAsync(request, attemptCancellation.Token).ConfigureAwait(false);
+                return await SendAttemptAsync(request, attemptCancellation.Token).ConfigureAwait(false);
             }
             catch (HttpRequestException e) when (GraphConnection.NeverSent(e) && attempt < _maxRetries)
             {
+                message?.Refused();
                 await Task.Delay(Backoff(attempt), _timeProvider, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && attemptCancellation.IsCancellationRequested)
@@ -115,8 +126,21 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
         }
     }
 
-    private Task<HttpResponseMessage> BaseSendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        base.SendAsync(request, cancellationToken);
+    /// <summary>One attempt: the request, then (for a JSON answer) its body, all under <paramref name="cancellationToken"/>.</summary>
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await BufferedResponseContent.BufferAsync(response, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Exponential backoff from 1 s with full jitter on the upper half, as Polly's jittered backoff spreads retries.</summary>
     private static TimeSpan Backoff(int attempt)

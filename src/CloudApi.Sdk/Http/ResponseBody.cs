@@ -19,7 +19,12 @@ internal readonly struct ResponseBody : IDisposable
 
     public ReadOnlySpan<byte> Span => _buffer is null ? default : _buffer.AsSpan(0, _length);
 
-    public static async ValueTask<ResponseBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    public ReadOnlyMemory<byte> Memory => _buffer is null ? default : _buffer.AsMemory(0, _length);
+
+    public static ValueTask<ResponseBody> ReadAsync(HttpContent content, CancellationToken cancellationToken) =>
+        content is BufferedResponseContent buffered ? new(buffered.Take()) : ReadStreamAsync(content, cancellationToken);
+
+    private static async ValueTask<ResponseBody> ReadStreamAsync(HttpContent content, CancellationToken cancellationToken)
     {
         var expected = content.Headers.ContentLength;
         if (expected > MaxLength)

@@ -9,6 +9,13 @@ public sealed class BulkMessageResult
         Message = message;
         Result = result;
         Error = error;
+        Status = error switch
+        {
+            null => BulkMessageStatus.Accepted,
+            MessageOutcomeUnknownException => BulkMessageStatus.OutcomeUnknown,
+            OperationCanceledException => BulkMessageStatus.NotSent,
+            _ => BulkMessageStatus.Failed,
+        };
     }
 
     /// <summary>The message's position in the input.</summary>
@@ -25,6 +32,9 @@ public sealed class BulkMessageResult
     /// <see cref="MessageOutcomeUnknownException"/>, <see cref="WhatsAppValidationException"/>, ...); <see langword="null"/> when accepted.
     /// </summary>
     public Exception? Error { get; }
+
+    /// <summary>Where the message ended: accepted, failed, outcome unknown, or not sent (the bulk send was cancelled first).</summary>
+    public BulkMessageStatus Status { get; }
 
     /// <summary>Whether Meta accepted the message.</summary>
     public bool IsAccepted => Result is not null;

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using CloudApi.Sdk.Http;
 
 namespace CloudApi.Sdk.Messages;
 
@@ -9,13 +10,18 @@ public static class BulkMessagingExtensions
     /// <param name="messages">The sub-client that sends.</param>
     /// <param name="batch">The messages.</param>
     /// <param name="options">Concurrency and progress; <see langword="null"/> for defaults.</param>
-    /// <param name="cancellationToken">Stops the bulk send: messages not sent yet fail with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">
+    /// Stops the bulk send; it then throws <see cref="BulkSendCanceledException"/> carrying one result per message (for a
+    /// collection, the messages never started included, as <see cref="BulkMessageStatus.NotSent"/>).
+    /// </param>
     /// <returns>One result per message, in input order.</returns>
+    /// <exception cref="BulkSendCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the batch type only (list or async stream); the optional parameters are the same.")]
     public static Task<BulkSendResult> SendBulkAsync(this IMessagesClient messages, IEnumerable<BulkMessage> batch, BulkSendOptions? options = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(batch);
-        return messages.SendBulkAsync(batch.ToAsyncEnumerable(), options, cancellationToken);
+        return SendCoreAsync(messages, new Source(batch), options, cancellationToken);
     }
 
     /// <summary>
@@ -26,13 +32,24 @@ public static class BulkMessagingExtensions
     /// <param name="messages">The sub-client that sends.</param>
     /// <param name="batch">The messages, read as they are needed.</param>
     /// <param name="options">Concurrency and progress; <see langword="null"/> for defaults.</param>
-    /// <param name="cancellationToken">Stops the bulk send: sends in progress are cancelled and the rest not read.</param>
+    /// <param name="cancellationToken">
+    /// Stops the bulk send: no further message is read or started, messages still waiting for their rate-limit slot are
+    /// not sent, and messages whose request is already on the wire are left to finish (within the attempt timeout), so
+    /// that a message Meta accepted is reported as accepted. Then <see cref="BulkSendCanceledException"/> is thrown,
+    /// carrying one result per message read.
+    /// </param>
     /// <returns>One result per message read, in input order.</returns>
+    /// <exception cref="BulkSendCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the batch type only (list or async stream); the optional parameters are the same.")]
-    public static async Task<BulkSendResult> SendBulkAsync(this IMessagesClient messages, IAsyncEnumerable<BulkMessage> batch, BulkSendOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<BulkSendResult> SendBulkAsync(this IMessagesClient messages, IAsyncEnumerable<BulkMessage> batch, BulkSendOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(batch);
+        return SendCoreAsync(messages, new Source(batch), options, cancellationToken);
+    }
+
+    private static async Task<BulkSendResult> SendCoreAsync(IMessagesClient messages, Source batch, BulkSendOptions? options, CancellationToken cancellationToken)
+    {
         options ??= new BulkSendOptions();
         if (options.MaxConcurrency is < 1 or > 10_000)
         {
@@ -44,27 +61,83 @@ public static class BulkMessagingExtensions
         var running = new List<Task>();
         int completed = 0, accepted = 0, failed = 0;
         var index = 0;
-        await foreach (var message in batch.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var enumerator = batch.GetAsyncEnumerator(cancellationToken);
+        try
         {
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            var position = index++;
-            results.Add(null);
-            running.Add(SendOneAsync(position, message));
-            if (running.Count >= 4 * options.MaxConcurrency)
+            while (await NextAsync(enumerator, cancellationToken).ConfigureAwait(false))
             {
-                running.RemoveAll(static t => t.IsCompleted);
+                var message = enumerator.Current;
+                try
+                {
+                    await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    Record(index, new BulkMessageResult(index, message, null, new OperationCanceledException(cancellationToken)));
+                    index++;
+                    break;
+                }
+
+                var position = index++;
+                lock (results)
+                {
+                    results.Add(null);
+                }
+
+                running.Add(SendOneAsync(position, message));
+                if (running.Count >= 4 * options.MaxConcurrency)
+                {
+                    running.RemoveAll(static t => t.IsCompleted);
+                }
+            }
+
+            await Task.WhenAll(running).ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested && batch.IsCollection)
+            {
+                // A collection is known in full: the messages never started are accounted for as not sent.
+                while (await enumerator.MoveNextAsync().ConfigureAwait(false))
+                {
+                    Record(index, new BulkMessageResult(index, enumerator.Current, null, new OperationCanceledException(cancellationToken)));
+                    index++;
+                }
             }
         }
+        finally
+        {
+            await enumerator.DisposeAsync().ConfigureAwait(false);
+        }
 
-        await Task.WhenAll(running).ConfigureAwait(false);
-        return new BulkSendResult(results.Select(r => r!).ToArray());
+        var result = new BulkSendResult(results.Select(r => r!).ToArray());
+        if (cancellationToken.IsCancellationRequested)
+        {
+            throw new BulkSendCanceledException(result, cancellationToken);
+        }
+
+        return result;
+
+        void Record(int position, BulkMessageResult result)
+        {
+            lock (results)
+            {
+                while (results.Count <= position)
+                {
+                    results.Add(null);
+                }
+
+                results[position] = result;
+            }
+        }
 
         async Task SendOneAsync(int position, BulkMessage message)
         {
             BulkMessageResult result;
+            using var stopper = new SendStopper();
+            var registration = cancellationToken.UnsafeRegister(static state => ((SendStopper)state!).Stop(), stopper);
             try
             {
-                var sent = await messages.SendAsync(message.Recipient, message.Message, message.Options, cancellationToken).ConfigureAwait(false);
+                // The stopper flows with the send into the pipeline: cancelling stops the message only while it has not left.
+                SendStopper.Current = stopper;
+                var sent = await messages.SendAsync(message.Recipient, message.Message, message.Options, stopper.Token).ConfigureAwait(false);
                 result = new BulkMessageResult(position, message, sent, null);
                 Interlocked.Increment(ref accepted);
             }
@@ -77,26 +150,61 @@ public static class BulkMessagingExtensions
             }
             finally
             {
+                await registration.DisposeAsync().ConfigureAwait(false);
                 slots.Release();
             }
 
-            lock (results)
-            {
-                results[position] = result;
-            }
-
+            Record(position, result);
             var done = Interlocked.Increment(ref completed);
             options.Progress?.Report(new BulkSendProgress(done, Volatile.Read(ref accepted), Volatile.Read(ref failed)));
         }
     }
 
-    private static async IAsyncEnumerable<BulkMessage> ToAsyncEnumerable(this IEnumerable<BulkMessage> source)
+    /// <summary>The next message; <see langword="false"/> at the end or once the bulk send is cancelled.</summary>
+    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<BulkMessage> enumerator, CancellationToken cancellationToken)
     {
-        foreach (var item in source)
+        if (cancellationToken.IsCancellationRequested)
         {
-            yield return item;
+            return false;
         }
 
-        await Task.CompletedTask.ConfigureAwait(false);
+        try
+        {
+            return await enumerator.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A batch as given: a list (known in full) or an async stream (read as needed).</summary>
+    private readonly struct Source
+    {
+        private readonly IEnumerable<BulkMessage>? _list;
+        private readonly IAsyncEnumerable<BulkMessage>? _stream;
+
+        public Source(IEnumerable<BulkMessage> list) => _list = list;
+
+        public Source(IAsyncEnumerable<BulkMessage> stream) => _stream = stream;
+
+        /// <summary>Whether the batch is a finite collection that may be read to its end after a cancellation.</summary>
+        public bool IsCollection => _list is IReadOnlyCollection<BulkMessage> or ICollection<BulkMessage>;
+
+        public IAsyncEnumerator<BulkMessage> GetAsyncEnumerator(CancellationToken cancellationToken) =>
+            _stream?.GetAsyncEnumerator(cancellationToken) ?? new ListEnumerator(_list!.GetEnumerator());
+    }
+
+    private sealed class ListEnumerator(IEnumerator<BulkMessage> inner) : IAsyncEnumerator<BulkMessage>
+    {
+        public BulkMessage Current => inner.Current;
+
+        public ValueTask<bool> MoveNextAsync() => new(inner.MoveNext());
+
+        public ValueTask DisposeAsync()
+        {
+            inner.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 }

@@ -14,6 +14,11 @@ public sealed class BulkSendResult
     /// <summary>How many messages Meta accepted.</summary>
     public int Accepted => Messages.Count(m => m.IsAccepted);
 
-    /// <summary>How many failed.</summary>
+    /// <summary>How many were not accepted (failed, outcome unknown, or not sent).</summary>
     public int Failed => Messages.Count - Accepted;
+
+    /// <summary>How many messages ended with <paramref name="status"/>.</summary>
+    /// <param name="status">A status.</param>
+    /// <returns>The count.</returns>
+    public int Count(BulkMessageStatus status) => Messages.Count(m => m.Status == status);
 }

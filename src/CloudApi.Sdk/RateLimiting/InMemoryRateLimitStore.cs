@@ -97,15 +97,19 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         ArgumentNullException.ThrowIfNull(phoneNumberId);
         ArgumentNullException.ThrowIfNull(rules);
         var now = _timeProvider.GetTimestamp();
-        var number = Number(phoneNumberId);
+        var number = Number(phoneNumberId, rules);
         var limits = number.Limits(rules, this);
         var maxQueue = immediate ? 0 : limits.MaxQueue;
 
+        // The queue is measured from the floor (a restart's unknown history), not from now: the floor is a wait that
+        // every send of the number shares, not sends queued ahead, so it never makes the queue look full.
+        var origin = immediate ? now : Math.Max(now, limits.ThroughputFloor);
+
         // Refuse before touching the pair when the queue is already full (read without the lock; re-checked below).
-        var queued = Math.Max(Volatile.Read(ref number.ThroughputTat), Math.Max(now, limits.ThroughputFloor)) - now;
-        if (queued > maxQueue)
+        var head = Math.Max(Volatile.Read(ref number.ThroughputTat), origin);
+        if (head - origin > maxQueue)
         {
-            return new(RateLimitOutcome.QueueFull, ToTimeSpan(queued));
+            return new(RateLimitOutcome.QueueFull, ToTimeSpan(head - now));
         }
 
         if (pairMode != PairAcquireMode.Skip && recipientKey != 0)
@@ -126,9 +130,9 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         while (true)
         {
             var current = Volatile.Read(ref number.ThroughputTat);
-            var tat = Math.Max(current, Math.Max(now, limits.ThroughputFloor));
+            var tat = Math.Max(current, origin);
             var wait = tat - now;
-            if (wait > maxQueue)
+            if (tat - origin > maxQueue)
             {
                 return new(RateLimitOutcome.QueueFull, ToTimeSpan(wait));
             }
@@ -145,7 +149,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         ArgumentNullException.ThrowIfNull(phoneNumberId);
         ArgumentNullException.ThrowIfNull(rules);
         var now = _timeProvider.GetTimestamp();
-        var number = Number(phoneNumberId);
+        var number = Number(phoneNumberId, rules);
         var limits = number.Limits(rules, this);
         var until = now + ToTimestamp(delay);
         if (recipientKey != 0)
@@ -169,6 +173,21 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
             ? ToTimeSpan(tat - _timeProvider.GetTimestamp())
             : null;
 
+    private NumberState Number(string phoneNumberId, RateLimitRules rules)
+    {
+        // The limiter builds one rules instance per number, so the number's state is kept on it: no dictionary lookup
+        // (and no string hash) on the hot path even when every send comes from another number.
+        if (rules.StoreState is NumberState cached && ReferenceEquals(cached.Store, this) &&
+            (ReferenceEquals(cached.PhoneNumberId, phoneNumberId) || cached.PhoneNumberId == phoneNumberId))
+        {
+            return cached;
+        }
+
+        var number = Number(phoneNumberId);
+        rules.StoreState = number;
+        return number;
+    }
+
     private NumberState Number(string phoneNumberId)
     {
         var last = _last;
@@ -177,7 +196,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
             return last;
         }
 
-        var number = _numbers.GetOrAdd(phoneNumberId, static id => new NumberState(id));
+        var number = _numbers.GetOrAdd(phoneNumberId, static (id, store) => new NumberState(id, store), this);
         _last = number;
         return number;
     }
@@ -186,9 +205,10 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
 
     private TimeSpan ToTimeSpan(long timestamps) => TimeSpan.FromTicks((long)Math.Ceiling(timestamps * _ticksPerTimestamp));
 
-    private sealed class NumberState(string phoneNumberId)
+    private sealed class NumberState(string phoneNumberId, InMemoryRateLimitStore store)
     {
         public readonly string PhoneNumberId = phoneNumberId;
+        public readonly InMemoryRateLimitStore Store = store;
         public readonly PairTable Pairs = new();
         public long ThroughputTat = long.MinValue;
         private ConvertedLimits? _limits;

@@ -6,6 +6,9 @@ public static class RateLimitDefaults
     /// <summary>Messages per second a registered business number may send (Meta's default tier).</summary>
     public const int MessagesPerSecond = 80;
 
+    /// <summary>The share of each number's rate the limiter keeps free as a jitter budget (4 %: 80 mps is paced at 76.8).</summary>
+    public const double ThroughputHeadroom = 0.04;
+
     /// <summary>The highest per-number rate the options accept (numbers Meta has upgraded beyond 1,000 mps included).</summary>
     public const int MaxMessagesPerSecond = 100_000;
 

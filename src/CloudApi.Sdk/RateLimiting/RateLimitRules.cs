@@ -6,26 +6,54 @@ namespace CloudApi.Sdk.RateLimiting;
 /// </summary>
 public sealed class RateLimitRules
 {
-    /// <summary>Creates the rules.</summary>
+    /// <summary>Creates the rules with no throughput headroom: sends are spaced at exactly one second divided by the rate.</summary>
     /// <param name="messagesPerSecond">The number's throughput, at least 1.</param>
     /// <param name="maxQueueLength">How many sends may wait for a throughput slot, at least 1.</param>
     /// <param name="pairInterval">The pair limit's pace (one message per interval), positive.</param>
     /// <param name="pairBurst">How many messages one recipient may receive at once, at least 1.</param>
     public RateLimitRules(int messagesPerSecond, int maxQueueLength, TimeSpan pairInterval, int pairBurst)
+        : this(messagesPerSecond, maxQueueLength, pairInterval, pairBurst, throughputHeadroom: 0)
+    {
+    }
+
+    /// <summary>Creates the rules.</summary>
+    /// <param name="messagesPerSecond">The number's throughput, at least 1.</param>
+    /// <param name="maxQueueLength">How many sends may wait for a throughput slot, at least 1.</param>
+    /// <param name="pairInterval">The pair limit's pace (one message per interval), positive.</param>
+    /// <param name="pairBurst">How many messages one recipient may receive at once, at least 1.</param>
+    /// <param name="throughputHeadroom">
+    /// The share of <paramref name="messagesPerSecond"/> kept free, 0 to 0.5: sends are spaced at
+    /// <c>1 / (rate × (1 − headroom))</c>, so that jitter between departure and arrival cannot put more than the rate
+    /// into any one-second window at Meta's side (see <see cref="WhatsAppRateLimitOptions.ThroughputHeadroom"/>).
+    /// </param>
+    public RateLimitRules(int messagesPerSecond, int maxQueueLength, TimeSpan pairInterval, int pairBurst, double throughputHeadroom)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(messagesPerSecond, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxQueueLength, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(pairInterval, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(pairBurst, 1);
+        if (!(throughputHeadroom is >= 0 and <= 0.5))
+        {
+            throw new ArgumentOutOfRangeException(nameof(throughputHeadroom), throughputHeadroom, "The headroom must be 0 to 0.5.");
+        }
+
         MessagesPerSecond = messagesPerSecond;
         MaxQueueLength = maxQueueLength;
+        ThroughputHeadroom = throughputHeadroom;
 
-        // Rounded up, so that the spacing never allows more than the rate.
-        ThroughputInterval = TimeSpan.FromTicks((TimeSpan.TicksPerSecond + messagesPerSecond - 1) / messagesPerSecond);
+        // Rounded up, so that the spacing never allows more than the (reduced) rate.
+        ThroughputInterval = throughputHeadroom == 0
+            ? TimeSpan.FromTicks((TimeSpan.TicksPerSecond + messagesPerSecond - 1) / messagesPerSecond)
+            : TimeSpan.FromTicks((long)Math.Ceiling(TimeSpan.TicksPerSecond / (messagesPerSecond * (1 - throughputHeadroom))));
         MaxQueueDelay = ThroughputInterval * maxQueueLength;
         PairInterval = pairInterval;
         PairBurst = pairBurst;
         PairTolerance = pairInterval * (pairBurst - 1);
+
+        // `rate` sends spaced at the interval span rate × interval; what that exceeds one second by is the jitter budget
+        // of any window at Meta's side. Half of it goes to a departure later than its slot, half to the way there.
+        var slack = (ThroughputInterval * messagesPerSecond) - TimeSpan.FromSeconds(1);
+        LateDepartureTolerance = slack > TimeSpan.Zero ? slack / 2 : TimeSpan.Zero;
     }
 
     /// <summary>The number's throughput in messages per second.</summary>
@@ -34,7 +62,12 @@ public sealed class RateLimitRules
     /// <summary>How many sends may wait for a throughput slot.</summary>
     public int MaxQueueLength { get; }
 
-    /// <summary>The spacing between two sends of the number: one second divided by the rate, rounded up to a tick.</summary>
+    /// <summary>The share of <see cref="MessagesPerSecond"/> kept free (0: none); see <see cref="WhatsAppRateLimitOptions.ThroughputHeadroom"/>.</summary>
+    public double ThroughputHeadroom { get; }
+
+    /// <summary>
+    /// The spacing between two sends of the number: one second divided by the rate less its headroom, rounded up to a tick.
+    /// </summary>
     public TimeSpan ThroughputInterval { get; }
 
     /// <summary>The longest a send may wait for its throughput slot: <see cref="ThroughputInterval"/> × <see cref="MaxQueueLength"/>.</summary>
@@ -48,4 +81,43 @@ public sealed class RateLimitRules
 
     /// <summary>GCRA's burst tolerance: <see cref="PairInterval"/> × (<see cref="PairBurst"/> − 1).</summary>
     public TimeSpan PairTolerance { get; }
+
+    /// <summary>
+    /// The jitter budget of a departure (zero without headroom: no check). Within one process the departure gate
+    /// (<see cref="ReserveDeparture"/>) keeps late sends spaced; with a store shared by several processes a send that wakes
+    /// up more than twice this after its slot gives the slot up and takes a new one, so that its lateness cannot bunch it
+    /// with other processes' sends on time into more than the rate in one second.
+    /// </summary>
+    internal TimeSpan LateDepartureTolerance { get; }
+
+    /// <summary>The in-memory store's state of the number these rules were last used for (saves it a dictionary lookup).</summary>
+    internal object? StoreState { get; set; }
+
+    /// <summary>
+    /// When the last send that waited for its slot was cleared to leave (a <see cref="TimeProvider"/> timestamp): the
+    /// departure gate of <see cref="ReserveDeparture"/>.
+    /// </summary>
+    private long _lastDeparture = long.MinValue;
+
+    /// <summary>
+    /// Clears a send that waited for its throughput slot to leave at <paramref name="now"/> or, when the previous such send
+    /// left less than an interval ago, one interval after it. Sends that wake up late (a loaded machine's timers) leave
+    /// spaced at the interval instead of together, without giving their slots up: the schedule drifts by the lateness,
+    /// the rate does not drop.
+    /// </summary>
+    /// <param name="now">The current timestamp.</param>
+    /// <param name="interval">The throughput interval in timestamp units.</param>
+    /// <returns>The timestamp the send may leave at (at or after <paramref name="now"/>).</returns>
+    internal long ReserveDeparture(long now, long interval)
+    {
+        while (true)
+        {
+            var last = Volatile.Read(ref _lastDeparture);
+            var next = Math.Max(now, last + interval);
+            if (Interlocked.CompareExchange(ref _lastDeparture, next, last) == last)
+            {
+                return next;
+            }
+        }
+    }
 }

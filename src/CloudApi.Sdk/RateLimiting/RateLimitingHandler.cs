@@ -24,7 +24,8 @@ internal sealed class RateLimitingHandler : DelegatingHandler
         string phoneNumberId;
         long recipientKey;
         string recipient;
-        if (MessageSend.Of(request) is { } message)
+        var send = MessageSend.Of(request);
+        if (send is { } message)
         {
             phoneNumberId = message.PhoneNumberId;
             recipientKey = message.RecipientKey;
@@ -66,6 +67,9 @@ internal sealed class RateLimitingHandler : DelegatingHandler
 
             var retryAfter = response.Headers.RetryAfter?.Delta;
             response.Dispose();
+
+            // Meta did not take the message: a cancellation from here on leaves it not sent.
+            send?.Refused();
             var retryMode = await _limiter.OnThrottledAsync(phoneNumberId, recipientKey, throttled, attempt, retryAfter, cancellationToken).ConfigureAwait(false);
             await _limiter.AcquireAsync(phoneNumberId, recipientKey, recipient, retryMode, cancellationToken).ConfigureAwait(false);
         }
@@ -80,6 +84,11 @@ internal sealed class RateLimitingHandler : DelegatingHandler
             return null;
         }
 
+        if (response.Content is BufferedResponseContent buffered)
+        {
+            return Classify(response.StatusCode, GraphErrorReader.TryParse(buffered.Span));
+        }
+
         // Buffered, so the caller can still read the body after we looked.
 #if NET9_0_OR_GREATER
         await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
@@ -87,13 +96,17 @@ internal sealed class RateLimitingHandler : DelegatingHandler
         await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
 #endif
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var error = GraphErrorReader.TryParse(body);
+        return Classify(response.StatusCode, GraphErrorReader.TryParse(body));
+    }
+
+    private static int? Classify(HttpStatusCode status, GraphError? error)
+    {
         if (error is { } e && ThrottlingBackoff.IsThrottling(e.Code))
         {
             return e.Code;
         }
 
-        return response.StatusCode == HttpStatusCode.TooManyRequests && error is null ? WhatsAppErrorCodes.ThroughputLimit : null;
+        return status == HttpStatusCode.TooManyRequests && error is null ? WhatsAppErrorCodes.ThroughputLimit : null;
     }
 
     /// <summary>The phone-number id of a POST to <c>.../{phone-number-id}/messages</c>, else <see langword="null"/>.</summary>

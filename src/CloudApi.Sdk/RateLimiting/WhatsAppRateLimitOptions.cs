@@ -15,9 +15,19 @@ public sealed class WhatsAppRateLimitOptions
 
     /// <summary>
     /// <value>Messages per second per business number. Default <see cref="RateLimitDefaults.MessagesPerSecond"/> (80);
-    /// 1 to <see cref="RateLimitDefaults.MaxMessagesPerSecond"/>. Sends are spaced evenly at 1/rate.</value>
+    /// 1 to <see cref="RateLimitDefaults.MaxMessagesPerSecond"/>. Sends are spaced evenly at 1 / (rate × (1 − <see cref="ThroughputHeadroom"/>)).</value>
     /// </summary>
     public int MessagesPerSecond { get; set; } = RateLimitDefaults.MessagesPerSecond;
+
+    /// <summary>
+    /// <value>The share of each number's rate kept free. Default <see cref="RateLimitDefaults.ThroughputHeadroom"/> (0.04: 80 mps
+    /// is paced at 76.8); 0 to 0.5. Meta counts arrivals in a one-second window: sends paced at exactly the rate arrive
+    /// bunched by network and scheduling jitter, and a window then holds more than the rate (130429). The headroom is the
+    /// jitter budget: half for the way to Meta, half for a send that leaves late, and a send that wakes up later than
+    /// that after its slot takes a new slot rather than bunching with the next ones. 0 spaces sends at exactly 1/rate
+    /// with no late-departure check (for a server that judges like the limiter, or a proxy that shapes again).</value>
+    /// </summary>
+    public double ThroughputHeadroom { get; set; } = RateLimitDefaults.ThroughputHeadroom;
 
     /// <summary>
     /// <value>Per-number overrides of <see cref="MessagesPerSecond"/>, keyed by phone-number id (e.g. 1,000 for a number
@@ -80,6 +90,7 @@ public sealed class WhatsAppRateLimitOptions
         {
             Enabled = Enabled,
             MessagesPerSecond = MessagesPerSecond,
+            ThroughputHeadroom = ThroughputHeadroom,
             MaxQueueLength = MaxQueueLength,
             PairBurst = PairBurst,
             PairInterval = PairInterval,

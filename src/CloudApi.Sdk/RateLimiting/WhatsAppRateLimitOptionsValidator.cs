@@ -22,6 +22,11 @@ internal sealed class WhatsAppRateLimitOptionsValidator : IValidateOptions<Whats
             }
         }
 
+        if (!(options.ThroughputHeadroom is >= 0 and <= 0.5))
+        {
+            failures.Add($"{tenant}: ThroughputHeadroom {options.ThroughputHeadroom} is out of range (0 to 0.5).");
+        }
+
         if (options.MaxQueueLength is < 1 or > 1_000_000)
         {
             failures.Add($"{tenant}: MaxQueueLength {options.MaxQueueLength} is out of range (1 to 1,000,000).");

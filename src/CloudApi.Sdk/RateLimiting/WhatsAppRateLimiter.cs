@@ -10,15 +10,20 @@ namespace CloudApi.Sdk.RateLimiting;
 /// </summary>
 internal sealed class WhatsAppRateLimiter
 {
-    private readonly ConcurrentDictionary<string, RateLimitRules> _rules = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, NumberRules> _rules = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<PairHold, Hold> _pairHolds = new();
     private readonly TimeProvider _timeProvider;
+    private readonly InMemoryRateLimitStore? _inMemory;
     private long _appPausedUntil = long.MinValue;
+    private int _pairHoldCount;
+    private long _holdEpoch;
     private NumberRules? _lastRules;
 
     public WhatsAppRateLimiter(WhatsAppRateLimitOptions options, IWhatsAppRateLimitStore store, TimeProvider timeProvider, RateLimitMetrics metrics, ILogger logger)
     {
         Options = options;
         Store = store;
+        _inMemory = store as InMemoryRateLimitStore;
         _timeProvider = timeProvider;
         Metrics = metrics;
         Logger = logger;
@@ -43,10 +48,10 @@ internal sealed class WhatsAppRateLimiter
             return last.Rules;
         }
 
-        var rules = _rules.GetOrAdd(phoneNumberId, static (id, options) =>
-            new RateLimitRules(options.GetMessagesPerSecond(id), options.MaxQueueLength, options.PairInterval, options.PairBurst), Options);
-        _lastRules = new NumberRules(phoneNumberId, rules);
-        return rules;
+        var entry = _rules.GetOrAdd(phoneNumberId, static (id, options) => new NumberRules(
+            id, new RateLimitRules(options.GetMessagesPerSecond(id), options.MaxQueueLength, options.PairInterval, options.PairBurst, options.ThroughputHeadroom)), Options);
+        _lastRules = entry;
+        return entry.Rules;
     }
 
     /// <summary>
@@ -56,8 +61,26 @@ internal sealed class WhatsAppRateLimiter
     /// <exception cref="RateLimitQueueFullException">The number's queue is full.</exception>
     public ValueTask AcquireAsync(string phoneNumberId, long recipientKey, string recipient, PairAcquireMode pairMode, CancellationToken cancellationToken)
     {
-        // No second state machine when the slot is free now (the common case): the hot path costs what it did before ReserveAsync.
-        var pending = ReserveAsync(phoneNumberId, recipientKey, pairMode, cancellationToken);
+        ValueTask<RateLimitDecision> pending;
+        if (_inMemory is { } memory && Volatile.Read(ref _appPausedUntil) == long.MinValue)
+        {
+            // The in-memory store answers synchronously: a slot free now (the common case) costs no state machine at all.
+            var rules = Rules(phoneNumberId);
+            var epoch = Volatile.Read(ref _holdEpoch);
+            var decision = memory.Acquire(phoneNumberId, recipientKey, rules, pairMode);
+            if (decision.Outcome == RateLimitOutcome.Acquired && decision.Delay == TimeSpan.Zero && Volatile.Read(ref _pairHoldCount) == 0)
+            {
+                return ValueTask.CompletedTask;
+            }
+
+            pending = CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, asked: 0, decision, cancellationToken, default);
+        }
+        else
+        {
+            pending = ReserveAsync(phoneNumberId, recipientKey, pairMode, cancellationToken);
+        }
+
+        // No second state machine when the slot is free now: the hot path costs what it did before ReserveAsync.
         if (pending.IsCompletedSuccessfully)
         {
             ThrowIfRefused(phoneNumberId, recipient, pending.Result);
@@ -104,13 +127,29 @@ internal sealed class WhatsAppRateLimiter
         }
 
         var rules = Rules(phoneNumberId);
+        var epoch = Volatile.Read(ref _holdEpoch);
+
+        // The store's delay counts from when it was asked: a slow round trip (a loaded Redis) makes the send late, not its slot later.
+        var asked = _timeProvider.GetTimestamp();
         var decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, pairMode), cancellationToken).ConfigureAwait(false);
+        return await CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, asked, decision, cancellationToken, stopping).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The rest of an acquire once the store answered: the pair wait, the throughput wait (with the late-departure
+    /// check), a 131056 hold on the pair, and the refusals' logs and counters.
+    /// </summary>
+    private async ValueTask<RateLimitDecision> CompleteAsync(
+        string phoneNumberId, long recipientKey, PairAcquireMode pairMode, RateLimitRules rules, long epoch, long asked, RateLimitDecision decision, CancellationToken cancellationToken, CancellationToken stopping)
+    {
         if (decision.Outcome == RateLimitOutcome.PairReserved)
         {
+            asked = 0;
             var wait = decision.Delay + Options.PairSafetyMargin;
             RateLimitLog.PairWait(Logger, phoneNumberId, wait.TotalSeconds);
             Metrics.Waited(phoneNumberId, "pair", wait);
             await DelayAsync(wait, cancellationToken, stopping).ConfigureAwait(false);
+            asked = _timeProvider.GetTimestamp();
             decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
         }
 
@@ -119,8 +158,17 @@ internal sealed class WhatsAppRateLimiter
             case RateLimitOutcome.Acquired:
                 if (decision.Delay > TimeSpan.Zero)
                 {
-                    Metrics.Waited(phoneNumberId, "throughput", decision.Delay);
-                    await DelayAsync(decision.Delay, cancellationToken, stopping).ConfigureAwait(false);
+                    await WaitForSlotAsync(phoneNumberId, rules, asked, decision.Delay, cancellationToken, stopping).ConfigureAwait(false);
+                }
+
+                if (Volatile.Read(ref _pairHoldCount) != 0 && recipientKey != 0 && pairMode != PairAcquireMode.Skip &&
+                    PairHeldFor(phoneNumberId, recipientKey, epoch, rules) is { } held)
+                {
+                    // Meta refused a send to this user (131056) after this send had its slot: it waits out the 4^X
+                    // backoff and takes a new pair slot, behind the refused send's retry.
+                    Metrics.Waited(phoneNumberId, "pair_hold", held);
+                    await DelayAsync(held, cancellationToken, stopping).ConfigureAwait(false);
+                    return await ReserveAsync(phoneNumberId, recipientKey, pairMode == PairAcquireMode.FailFast ? PairAcquireMode.FailFast : PairAcquireMode.Reserve, cancellationToken, stopping).ConfigureAwait(false);
                 }
 
                 return new(RateLimitOutcome.Acquired, TimeSpan.Zero);
@@ -134,6 +182,133 @@ internal sealed class WhatsAppRateLimiter
                 return decision;
             default:
                 throw new InvalidOperationException($"The rate-limit store answered {decision.Outcome} to a {PairAcquireMode.Skip} acquire.");
+        }
+    }
+
+    /// <summary>
+    /// Waits for a throughput slot <paramref name="delay"/> away, then passes the departure gate: a send that wakes up
+    /// late (a loaded machine, a stalled thread pool) leaves one interval after the previous waiting send at the soonest,
+    /// so late sends never bunch into more than the rate within one second at Meta's side, and keep their slots (giving a
+    /// slot up for every late wake-up would waste the rate on a loaded machine). With a store shared by other processes,
+    /// whose sends this gate does not see, a send later than twice the jitter budget still gives its slot up and takes a
+    /// new one.
+    /// </summary>
+    /// <param name="phoneNumberId">The number.</param>
+    /// <param name="rules">Its rules.</param>
+    /// <param name="asked">When the store was asked (a timestamp; 0: just now): the slot is <paramref name="delay"/> after it.</param>
+    /// <param name="delay">The store's answer.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <param name="stopping">A second token that cancels the wait.</param>
+    private async ValueTask WaitForSlotAsync(string phoneNumberId, RateLimitRules rules, long asked, TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        var tolerance = rules.LateDepartureTolerance;
+        while (true)
+        {
+            var slot = asked == 0 ? _timeProvider.GetTimestamp() : asked;
+            var remaining = delay - _timeProvider.GetElapsedTime(slot);
+            if (remaining > TimeSpan.Zero)
+            {
+                Metrics.Waited(phoneNumberId, "throughput", delay);
+                await DelayUntilAsync(slot, delay, cancellationToken, stopping).ConfigureAwait(false);
+            }
+
+            if (tolerance == TimeSpan.Zero)
+            {
+                // No headroom: sends leave at their slots, spaced exactly at the rate.
+                return;
+            }
+
+            var late = _timeProvider.GetElapsedTime(slot) - delay;
+            if (_inMemory is not null || late <= tolerance * 2)
+            {
+                await DepartAsync(phoneNumberId, rules, late > tolerance * 2, cancellationToken, stopping).ConfigureAwait(false);
+                return;
+            }
+
+            Metrics.Waited(phoneNumberId, "late_departure", late);
+            asked = _timeProvider.GetTimestamp();
+            var again = await Store.AcquireAsync(new(phoneNumberId, 0, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
+            while (again.Outcome == RateLimitOutcome.QueueFull)
+            {
+                // The send already holds its pair slot and was admitted once: it waits for room rather than fail.
+                await DelayAsync(again.Delay - rules.MaxQueueDelay + rules.ThroughputInterval, cancellationToken, stopping).ConfigureAwait(false);
+                asked = _timeProvider.GetTimestamp();
+                again = await Store.AcquireAsync(new(phoneNumberId, 0, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
+            }
+
+            delay = again.Delay;
+        }
+    }
+
+    /// <summary>
+    /// The departure gate (<see cref="RateLimitRules.ReserveDeparture"/>): waits until the send may leave. A send that woke
+    /// up later than twice the tolerance (the whole jitter budget) takes two intervals of the gate: a machine whose timers
+    /// are that late delays its requests on their way to Meta as much, so the pace drops while it is overloaded instead
+    /// of the arrivals bunching.
+    /// </summary>
+    private Task DepartAsync(string phoneNumberId, RateLimitRules rules, bool late, CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        var now = _timeProvider.GetTimestamp();
+        var interval = ToTimestamps(rules.ThroughputInterval);
+        var departure = rules.ReserveDeparture(now, late ? interval * 2 : interval);
+        if (departure <= now)
+        {
+            return Task.CompletedTask;
+        }
+
+        var gap = _timeProvider.GetElapsedTime(now, departure);
+        Metrics.Waited(phoneNumberId, "departure_gap", gap);
+        return DelayUntilAsync(now, gap, cancellationToken, stopping);
+    }
+
+    /// <summary>
+    /// Whether a send that reserved its pair slot at hold epoch <paramref name="epoch"/> must give it up: a 131056 for the
+    /// pair came back after that. Returns how long the hold still lasts (zero once passed: the send still re-acquires,
+    /// so that it lands behind the refused send's retry); <see langword="null"/> when the send may go.
+    /// </summary>
+    private TimeSpan? PairHeldFor(string phoneNumberId, long recipientKey, long epoch, RateLimitRules rules)
+    {
+        var key = new PairHold(phoneNumberId, recipientKey);
+        if (!_pairHolds.TryGetValue(key, out var hold))
+        {
+            return null;
+        }
+
+        var now = _timeProvider.GetTimestamp();
+        if (hold.Epoch > epoch)
+        {
+            return hold.Until > now ? _timeProvider.GetElapsedTime(now, hold.Until) : TimeSpan.Zero;
+        }
+
+        // Sends that reserved after the 131056 got their slot behind the retry; the hold is dropped once no send from
+        // before it can still be waiting (the pushed pair state has passed).
+        if (_timeProvider.GetElapsedTime(hold.Until, now) > rules.PairTolerance + rules.PairInterval + rules.MaxQueueDelay &&
+            _pairHolds.TryRemove(new KeyValuePair<PairHold, Hold>(key, hold)))
+        {
+            Interlocked.Decrement(ref _pairHoldCount);
+        }
+
+        return null;
+    }
+
+    /// <summary>Makes every send to the pair that reserved its slot before now wait until <paramref name="until"/> (a timestamp) and re-acquire.</summary>
+    private void HoldPair(string phoneNumberId, long recipientKey, long until)
+    {
+        var key = new PairHold(phoneNumberId, recipientKey);
+        var hold = new Hold(until, Interlocked.Increment(ref _holdEpoch));
+        while (true)
+        {
+            if (_pairHolds.TryAdd(key, hold))
+            {
+                Interlocked.Increment(ref _pairHoldCount);
+                return;
+            }
+
+            if (_pairHolds.TryGetValue(key, out var current) &&
+                _pairHolds.TryUpdate(key, new Hold(Math.Max(current.Until, until), hold.Epoch), current))
+            {
+                return;
+            }
         }
     }
 
@@ -164,6 +339,9 @@ internal sealed class WhatsAppRateLimiter
         switch (errorCode)
         {
             case WhatsAppErrorCodes.PairRateLimit when recipientKey != 0:
+                // Sends to the user that already hold a slot (waiting for it, or for their throughput slot) are held too.
+                HoldPair(phoneNumberId, recipientKey, _timeProvider.GetTimestamp() + ToTimestamps(delay));
+
                 // The push reserves the pair's slot at now + delay for this retry; concurrent sends to that user queue behind it.
                 await Store.PushForwardAsync(phoneNumberId, recipientKey, delay, rules, cancellationToken).ConfigureAwait(false);
                 await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
@@ -180,9 +358,12 @@ internal sealed class WhatsAppRateLimiter
         }
     }
 
+    private long ToTimestamps(TimeSpan span) =>
+        (long)Math.Ceiling(span.Ticks * ((double)_timeProvider.TimestampFrequency / TimeSpan.TicksPerSecond));
+
     private void PauseApp(TimeSpan delay)
     {
-        var until = _timeProvider.GetTimestamp() + (long)(delay.Ticks * ((double)_timeProvider.TimestampFrequency / TimeSpan.TicksPerSecond));
+        var until = _timeProvider.GetTimestamp() + ToTimestamps(delay);
         long current;
         while ((current = Volatile.Read(ref _appPausedUntil)) < until &&
                Interlocked.CompareExchange(ref _appPausedUntil, until, current) != current)
@@ -226,5 +407,16 @@ internal sealed class WhatsAppRateLimiter
         while (remaining > TimeSpan.Zero);
     }
 
-    private sealed record NumberRules(string PhoneNumberId, RateLimitRules Rules);
+    /// <summary>A number's rules with its id, created once per number: kept as the last one used without allocating.</summary>
+    private sealed class NumberRules(string phoneNumberId, RateLimitRules rules)
+    {
+        public string PhoneNumberId { get; } = phoneNumberId;
+
+        public RateLimitRules Rules { get; } = rules;
+    }
+
+    private readonly record struct PairHold(string PhoneNumberId, long RecipientKey);
+
+    /// <summary>A pair held after a 131056: until when, and the hold epoch it was made at (sends reserved before it re-acquire).</summary>
+    private readonly record struct Hold(long Until, long Epoch);
 }

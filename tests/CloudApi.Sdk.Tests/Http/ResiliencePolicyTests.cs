@@ -83,7 +83,7 @@ public sealed class ResiliencePolicyTests
     }
 
     [Fact]
-    public async Task Send_CallerCancels_OperationCanceledNotOutcomeUnknown()
+    public async Task Send_CallerCancelsAfterTheRequestWasWritten_ThrowsOutcomeUnknownWithTheCancellationInside()
     {
         await using var server = MisbehavingServer.NeverAnswer();
         await using var provider = ClientFor(server.BaseAddress, TimeProvider.System);
@@ -93,7 +93,10 @@ public sealed class ResiliencePolicyTests
         await server.WaitForRequestsAsync(1);
         await cancel.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
+        // The server has the request: the message may have been sent, so this is not a plain cancellation.
+        var error = await Assert.ThrowsAsync<MessageOutcomeUnknownException>(() => send);
+        Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException);
+        Assert.Contains("cancelled", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Tests.Infrastructure;
 
 /// <summary>
 /// A raw TCP server on loopback that reads each HTTP request whole and then misbehaves: it cuts the connection
-/// (TCP reset) or never answers. It counts the requests it fully received, which is what proves a request "left".
+/// (TCP reset), never answers, or sends a 200's headers and stalls the body. It counts the requests it fully received, which is what proves a request "left".
 /// </summary>
 public sealed class MisbehavingServer : IAsyncDisposable
 {
@@ -15,11 +15,13 @@ public sealed class MisbehavingServer : IAsyncDisposable
     private readonly List<Socket> _held = [];
     private readonly Task _acceptLoop;
     private readonly bool _reset;
+    private readonly byte[]? _headers;
     private int _requests;
 
-    private MisbehavingServer(bool reset)
+    private MisbehavingServer(bool reset, string? headers = null)
     {
         _reset = reset;
+        _headers = headers is null ? null : Encoding.ASCII.GetBytes(headers);
         _listener.Start();
         _acceptLoop = AcceptLoopAsync();
     }
@@ -29,6 +31,10 @@ public sealed class MisbehavingServer : IAsyncDisposable
 
     /// <summary>Reads the request and never answers (until disposed).</summary>
     public static MisbehavingServer NeverAnswer() => new(reset: false);
+
+    /// <summary>Reads the request, sends the headers of a 200 JSON answer of 64 bytes, and never sends the body (until disposed).</summary>
+    public static MisbehavingServer StallBody() =>
+        new(reset: false, "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: 64\r\n\r\n{\"messaging_product\"");
 
     public Uri BaseAddress => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
 
@@ -63,6 +69,11 @@ public sealed class MisbehavingServer : IAsyncDisposable
         try
         {
             await ReadRequestAsync(socket);
+            if (_headers is not null)
+            {
+                await socket.SendAsync(_headers, SocketFlags.None, _stop.Token);
+            }
+
             Interlocked.Increment(ref _requests);
             if (_reset)
             {

@@ -36,8 +36,12 @@ public sealed class LimitedGraph : IDisposable
             options.MaxRetries = 0;
             options.Timeout = TimeSpan.FromMinutes(10);
         });
-        // Exact timings in these tests: no safety margin on pair waits unless a test sets one.
-        builder.ConfigureRateLimiting(o => o.PairSafetyMargin = TimeSpan.Zero);
+        // Exact timings in these tests: no safety margin on pair waits and no throughput headroom unless a test sets them.
+        builder.ConfigureRateLimiting(o =>
+        {
+            o.PairSafetyMargin = TimeSpan.Zero;
+            o.ThroughputHeadroom = 0;
+        });
         if (configure is not null)
         {
             builder.ConfigureRateLimiting(configure);
