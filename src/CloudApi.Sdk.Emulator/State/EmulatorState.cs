@@ -75,6 +75,9 @@ internal sealed class EmulatorState : IDisposable
 
     public EmulatorFaults Faults { get; }
 
+    /// <summary>The groups of the numbers, with participants, invite links and join requests.</summary>
+    public CloudApi.Sdk.Emulator.Groups.GroupStore Groups { get; } = new();
+
     public DateTimeOffset Now => Time.GetUtcNow();
 
     public bool IsValidToken(string token) => _tokens.Contains(token);
@@ -112,5 +115,6 @@ internal sealed class EmulatorState : IDisposable
         }
 
         Conversations.Clear();
+        Groups.Clear();
     }
 }
