@@ -93,7 +93,7 @@ internal sealed class EmulatorState : IDisposable
 
     public void Dispose() => Media.Dispose();
 
-    /// <summary>Forgets messages, chats, counters, windows and limit state, and optionally templates and media; configuration stays.</summary>
+    /// <summary>Forgets messages, chats, groups, counters, windows and limit state, and optionally templates and media; configuration stays.</summary>
     public void Reset(bool templates = false, bool media = false)
     {
         Stats.Reset();

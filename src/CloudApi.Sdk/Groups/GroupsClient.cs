@@ -159,15 +159,15 @@ internal sealed class GroupsClient : IGroupsClient
 
     private static MultipartFormDataContent PictureForm(UpdateGroupSettingsRequest request, GroupProfilePicture picture)
     {
-        var form = new MultipartFormDataContent { { new StringContent("whatsapp"), "\"messaging_product\"" } };
+        var form = new MultipartFormDataContent { FormField("messaging_product", "whatsapp") };
         if (request.Subject is { } subject)
         {
-            form.Add(new StringContent(subject), "\"subject\"");
+            form.Add(FormField("subject", subject));
         }
 
         if (request.Description is { } description)
         {
-            form.Add(new StringContent(description), "\"description\"");
+            form.Add(FormField("description", description));
         }
 
         var file = new ReadOnlyMemoryContent(picture.Content);
@@ -175,5 +175,13 @@ internal sealed class GroupsClient : IGroupsClient
         file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileName = "\"group-picture.jpg\"" };
         form.Add(file);
         return form;
+    }
+
+    private static StringContent FormField(string name, string value)
+    {
+        var field = new StringContent(value);
+        field.Headers.ContentType = null;
+        field.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"" + name + "\"" };
+        return field;
     }
 }

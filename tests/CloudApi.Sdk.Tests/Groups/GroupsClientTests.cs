@@ -1,5 +1,6 @@
 using CloudApi.Sdk.Groups;
 using CloudApi.Sdk.Tests.Infrastructure;
+using CloudApi.Sdk.Tests.Media;
 using static CloudApi.Sdk.Tests.Templates.GraphRoutes;
 
 namespace CloudApi.Sdk.Tests.Groups;
@@ -138,11 +139,27 @@ public sealed class GroupsClientTests
         await graph.Client.Groups.UpdateSettingsAsync(GroupId, new UpdateGroupSettingsRequest { ProfilePicture = new GroupProfilePicture(jpeg) }, cancellationToken: Ct);
 
         var request = graph.SingleRequest();
-        Assert.StartsWith("multipart/form-data", request.Headers!["Content-Type"][0], StringComparison.Ordinal);
-        Assert.Contains("name=\"messaging_product\"", request.Body, StringComparison.Ordinal);
-        Assert.Contains("name=\"file\"", request.Body, StringComparison.Ordinal);
-        Assert.Contains("Content-Type: image/jpeg", request.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"subject\"", request.Body, StringComparison.Ordinal);
+        var contentType = request.Headers!["Content-Type"].Single();
+        Assert.StartsWith("multipart/form-data", contentType, StringComparison.Ordinal);
+        var parts = Multipart.Parse(contentType, request.BodyAsBytes!);
+        Assert.Equal(2, parts.Count);
+        Assert.Equal(("form-data; name=\"messaging_product\"", "whatsapp"), (parts[0].Headers["Content-Disposition"], parts[0].Text));
+        Assert.Equal("form-data; name=\"file\"; filename=\"group-picture.jpg\"", parts[1].Headers["Content-Disposition"]);
+        Assert.Equal("image/jpeg", parts[1].Headers["Content-Type"]);
+        Assert.Equal(jpeg, parts[1].Body);
+    }
+
+    [Fact]
+    public async Task UpdateSettingsAsync_PictureAndSubject_SubjectTravelsAsAFormField()
+    {
+        using var graph = new GraphServer().On("POST", GroupId, """{"success":true}""");
+
+        await graph.Client.Groups.UpdateSettingsAsync(GroupId, new UpdateGroupSettingsRequest { Subject = "Watch Enthusiasts", ProfilePicture = new GroupProfilePicture(TestJpeg.Of(192, 192)) }, cancellationToken: Ct);
+
+        var request = graph.SingleRequest();
+        var parts = Multipart.Parse(request.Headers!["Content-Type"].Single(), request.BodyAsBytes!);
+        Assert.Equal(("form-data; name=\"subject\"", "Watch Enthusiasts"), (parts[1].Headers["Content-Disposition"], parts[1].Text));
+        Assert.Equal(3, parts.Count);
     }
 
     [Fact]
