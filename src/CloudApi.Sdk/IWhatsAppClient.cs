@@ -2,6 +2,7 @@ using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
+using CloudApi.Sdk.Groups;
 using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.MessageHistory;
@@ -53,6 +54,9 @@ public interface IWhatsAppClient
 
     /// <summary>Creates and manages message QR codes and their short links.</summary>
     IQrCodesClient QrCodes { get; }
+
+    /// <summary>Creates and manages groups: participants, invite links and join requests.</summary>
+    IGroupsClient Groups { get; }
 
     /// <summary>Sets a number's welcome message, ice breakers and commands.</summary>
     IConversationalAutomationClient ConversationalAutomation { get; }

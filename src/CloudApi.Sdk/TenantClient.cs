@@ -2,6 +2,7 @@ using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
+using CloudApi.Sdk.Groups;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
@@ -38,6 +39,7 @@ internal sealed class TenantClient : IWhatsAppClient
         Flows = new FlowsClient(graph);
         BlockedUsers = new BlockedUsersClient(graph);
         QrCodes = new QrCodesClient(graph);
+        Groups = new GroupsClient(graph);
         ConversationalAutomation = new ConversationalAutomationClient(graph);
         MessageHistory = new MessageHistoryClient(graph);
         Graph = new GraphRequestsClient(graph);
@@ -64,6 +66,8 @@ internal sealed class TenantClient : IWhatsAppClient
     public IBlockedUsersClient BlockedUsers { get; }
 
     public IQrCodesClient QrCodes { get; }
+
+    public IGroupsClient Groups { get; }
 
     public IConversationalAutomationClient ConversationalAutomation { get; }
 

@@ -3,6 +3,7 @@ using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.Flows;
+using CloudApi.Sdk.Groups;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
@@ -119,6 +120,9 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
 
     /// <inheritdoc />
     public IQrCodesClient QrCodes => _client.QrCodes;
+
+    /// <inheritdoc />
+    public IGroupsClient Groups => _client.Groups;
 
     /// <inheritdoc />
     public IConversationalAutomationClient ConversationalAutomation => _client.ConversationalAutomation;

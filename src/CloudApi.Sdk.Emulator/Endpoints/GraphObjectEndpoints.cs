@@ -1,3 +1,4 @@
+using CloudApi.Sdk.Emulator.Groups;
 using CloudApi.Sdk.Emulator.State;
 using Microsoft.AspNetCore.Http;
 
@@ -16,6 +17,11 @@ internal static class GraphObjectEndpoints
         if (id.StartsWith(UploadEndpoints.SessionPrefix, StringComparison.Ordinal))
         {
             return UploadEndpoints.GetSessionAsync(context, Session(state, id));
+        }
+
+        if (Group(state, id) is { } group)
+        {
+            return GroupEndpoints.GetAsync(context, group);
         }
 
         if (state.PhoneNumbers.TryGetValue(id, out var number))
@@ -60,6 +66,11 @@ internal static class GraphObjectEndpoints
             return UploadEndpoints.UploadAsync(context, Session(state, id));
         }
 
+        if (Group(state, id) is { } group)
+        {
+            return GroupEndpoints.UpdateAsync(context, group);
+        }
+
         if (state.PhoneNumbers.TryGetValue(id, out var number))
         {
             return PhoneNumberEndpoints.UpdateAsync(context, number);
@@ -82,6 +93,11 @@ internal static class GraphObjectEndpoints
     {
         var id = context.RouteId();
         var state = context.State();
+        if (Group(state, id) is { } group)
+        {
+            return GroupEndpoints.DeleteAsync(context, group);
+        }
+
         if (state.Flows.Find(id) is { } flow)
         {
             return FlowEndpoints.DeleteAsync(context, flow);
@@ -89,6 +105,10 @@ internal static class GraphObjectEndpoints
 
         return state.Media.Find(id) is { } media ? MediaEndpoints.DeleteAsync(context, media) : throw GraphError.UnknownObject(id);
     }
+
+    /// <summary>The group <paramref name="id"/> names; an id shaped like a group id that names none answers 131041, as Meta does.</summary>
+    private static EmulatedGroup? Group(EmulatorState state, string id) =>
+        GroupStore.LooksLikeGroupId(id) ? state.Groups.Find(id) ?? throw GroupErrors.Unknown(id) : null;
 
     private static UploadSessionState Session(EmulatorState state, string id) =>
         state.Uploads.Find(id) ?? throw GraphError.UnknownObject(id);

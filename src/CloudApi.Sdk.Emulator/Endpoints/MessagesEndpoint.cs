@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CloudApi.Sdk.Emulator.Groups;
 using CloudApi.Sdk.Emulator.Limits;
 using CloudApi.Sdk.Emulator.State;
 using CloudApi.Sdk.Emulator.Validation;
@@ -52,6 +53,12 @@ internal static class MessagesEndpoint
         if (body["status"] is not null && !marketing)
         {
             await ReadReceiptAsync(context, body).ConfigureAwait(false);
+            return;
+        }
+
+        if (!marketing && GroupSends.IsGroupSend(body))
+        {
+            await GroupSends.HandleAsync(context, number, body).ConfigureAwait(false);
             return;
         }
 

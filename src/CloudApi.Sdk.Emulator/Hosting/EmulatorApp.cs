@@ -1,4 +1,5 @@
 using CloudApi.Sdk.Emulator.Endpoints;
+using CloudApi.Sdk.Emulator.Groups;
 using CloudApi.Sdk.Emulator.Inbox;
 using CloudApi.Sdk.Emulator.State;
 using CloudApi.Sdk.Emulator.Webhooks;
@@ -63,6 +64,15 @@ internal static class EmulatorApp
         app.MapPost(Graph + "/{id}/message_qrdls", GraphObjectEndpoints.Number(QrCodeEndpoints.SaveAsync));
         app.MapGet(Graph + "/{id}/message_qrdls/{code}", GraphObjectEndpoints.Number(QrCodeEndpoints.GetAsync));
         app.MapDelete(Graph + "/{id}/message_qrdls/{code}", GraphObjectEndpoints.Number(QrCodeEndpoints.DeleteAsync));
+        app.MapGet(Graph + "/{id}/groups", GraphObjectEndpoints.Number(GroupEndpoints.ListAsync));
+        app.MapPost(Graph + "/{id}/groups", GraphObjectEndpoints.Number(GroupEndpoints.CreateAsync));
+        app.MapPost(Graph + "/{id}/invite_link", GroupEndpoints.Group(GroupEndpoints.CreateInviteLinkAsync));
+        app.MapDelete(Graph + "/{id}/invite_link", GroupEndpoints.Group(GroupEndpoints.DeleteInviteLinkAsync));
+        app.MapGet(Graph + "/{id}/join_requests", GroupEndpoints.Group(GroupEndpoints.ListJoinRequestsAsync));
+        app.MapPost(Graph + "/{id}/join_requests", GroupEndpoints.Group(GroupEndpoints.ApproveJoinRequestsAsync));
+        app.MapDelete(Graph + "/{id}/join_requests", GroupEndpoints.Group(GroupEndpoints.RejectJoinRequestsAsync));
+        app.MapPost(Graph + "/{id}/participants", GroupEndpoints.Group(GroupEndpoints.AddParticipantsAsync));
+        app.MapDelete(Graph + "/{id}/participants", GroupEndpoints.Group(GroupEndpoints.RemoveParticipantsAsync));
         app.MapPost(Graph + "/{id}/conversational_automation", GraphObjectEndpoints.Number(AutomationEndpoints.UpdateAsync));
 
         app.MapGet(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.ListAppsAsync));
@@ -86,6 +96,9 @@ internal static class EmulatorApp
         app.MapPost("/_emulator/flows/complete", FlowCompletionEndpoint.CompleteAsync);
         app.MapGet(FlowEndpoints.FlowJsonPath, FlowEndpoints.DownloadJsonAsync);
         app.MapGet("/_emulator/flows/{id}/preview", FlowEndpoints.DownloadJsonAsync);
+        app.MapPost("/_emulator/groups/join", GroupControlEndpoints.JoinAsync);
+        app.MapPost("/_emulator/groups/leave", GroupControlEndpoints.LeaveAsync);
+        app.MapPost("/_emulator/groups/suspend", GroupControlEndpoints.SuspendAsync);
         app.MapGet("/_emulator/faults", FaultEndpoints.ListAsync);
         app.MapPost("/_emulator/faults", FaultEndpoints.AddAsync);
         app.MapDelete("/_emulator/faults", FaultEndpoints.ClearAsync);

@@ -40,6 +40,23 @@ internal sealed class NumberLimiter
         }
     }
 
+    /// <summary>
+    /// Takes one message from the throughput budget only: a group send, for which Meta documents no pair limit.
+    /// </summary>
+    public bool TryTakeThroughput(long nowTicks)
+    {
+        lock (_lock)
+        {
+            if (!_throughput.CanTake(_throughputTat, nowTicks, out var newThroughputTat))
+            {
+                return false;
+            }
+
+            _throughputTat = newThroughputTat;
+            return true;
+        }
+    }
+
     /// <summary>Forgets all state (every budget full again).</summary>
     public void Reset()
     {

@@ -75,6 +75,9 @@ internal sealed class EmulatorState : IDisposable
 
     public EmulatorFaults Faults { get; }
 
+    /// <summary>The groups of the numbers, with participants, invite links and join requests.</summary>
+    public CloudApi.Sdk.Emulator.Groups.GroupStore Groups { get; } = new();
+
     public DateTimeOffset Now => Time.GetUtcNow();
 
     public bool IsValidToken(string token) => _tokens.Contains(token);
@@ -90,7 +93,7 @@ internal sealed class EmulatorState : IDisposable
 
     public void Dispose() => Media.Dispose();
 
-    /// <summary>Forgets messages, chats, counters, windows and limit state, and optionally templates and media; configuration stays.</summary>
+    /// <summary>Forgets messages, chats, groups, counters, windows and limit state, and optionally templates and media; configuration stays.</summary>
     public void Reset(bool templates = false, bool media = false)
     {
         Stats.Reset();
@@ -112,5 +115,6 @@ internal sealed class EmulatorState : IDisposable
         }
 
         Conversations.Clear();
+        Groups.Clear();
     }
 }

@@ -216,4 +216,48 @@ public static class WhatsAppErrorCodes
     /// <param name="code">A Graph error code.</param>
     /// <returns><see langword="true"/> for a flow code.</returns>
     public static bool IsFlowError(int code) => code is FlowBlocked or FlowThrottled or (>= 139000 and <= 139099);
+
+    // Groups API
+
+    /// <summary>131020: a send to a group whose only member is the business ("Bad group"). Not retryable until a participant joins.</summary>
+    public const int GroupSingleMember = 131020;
+
+    /// <summary>
+    /// 131041: the group does not exist, or the business number is not in it ("Group unknown"). Not retryable: check the
+    /// group id and that the group was not deleted.
+    /// </summary>
+    public const int GroupUnknown = 131041;
+
+    /// <summary>131059: the paging cursor expired or is corrupted. Not retryable with the same cursor: restart the list from the first page.</summary>
+    public const int GroupInvalidCursor = 131059;
+
+    /// <summary>
+    /// 131201: some participant-level operations succeeded and some did not (HTTP 206). Not an error of the call: the SDK
+    /// returns the outcome of each participant; retry only the failed ones, after fixing their own error.
+    /// </summary>
+    public const int GroupRequestPartiallySucceeded = 131201;
+
+    /// <summary>131202: a participant appears more than once in the request. Not retryable as is: send each participant once.</summary>
+    public const int GroupDuplicateParticipant = 131202;
+
+    /// <summary>131204: the group would exceed its participant limit (8). Not retryable until participants leave or are removed.</summary>
+    public const int GroupParticipantOverLimit = 131204;
+
+    /// <summary>131207: the group is suspended for violating platform policies (HTTP 403). Not retryable.</summary>
+    public const int GroupSuspended = 131207;
+
+    /// <summary>131208: too many group operations from this number in a short period (HTTP 429). Retryable later, with backoff.</summary>
+    public const int GroupRateLimit = 131208;
+
+    /// <summary>131209: the group profile picture is not square (width must equal height). Not retryable with the same picture.</summary>
+    public const int GroupPictureNotSquare = 131209;
+
+    /// <summary>131210: the group profile picture is too small (at least 192 by 192 pixels). Not retryable with the same picture.</summary>
+    public const int GroupPictureTooSmall = 131210;
+
+    /// <summary>131211: the number reached its limit of groups (10,000 per business number). Not retryable until groups are deleted.</summary>
+    public const int GroupCreateLimitReached = 131211;
+
+    /// <summary>131212: the participant is not in the group (a remove of someone who is not a member). Not retryable for that participant.</summary>
+    public const int GroupParticipantNotInGroup = 131212;
 }

@@ -62,6 +62,21 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.BlockedUsers.Wire.BlockUsersAnswerWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.QrCodes.Wire.QrCodeWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.QrCodes.Wire.QrCodeBodyWire))]
+
+// --- Groups ---
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupCreateBodyWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupCreateAnswerWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupListPageWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.ActiveGroupWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupInfoWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupSettingsBodyWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupProductBodyWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupInviteLinkWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupJoinRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupJoinRequestsBodyWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupJoinRequestsAnswerWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Groups.Wire.GroupParticipantsBodyWire))]
+
 [JsonSerializable(typeof(CloudApi.Sdk.ConversationalAutomation.Wire.ConversationalAutomationWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.ConversationalAutomation.Wire.PhoneNumberAutomationWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.MessageHistory.Wire.MessageHistoryEntryWire))]
