@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using CloudApi.Sdk.Cli.Commands;
@@ -10,9 +11,10 @@ internal static class WhatsAppCli
 {
     public const string Name = "whatsapp";
 
-    public static RootCommand Build(CliContext context)
+    public static Command Build(CliContext context)
     {
-        var root = new RootCommand(
+        // A Command named after the tool rather than a RootCommand (named after the running executable): help reads "whatsapp".
+        var root = new Command(Name,
             "The WhatsApp Cloud API from the command line: send messages, manage templates and numbers, test webhook handlers, run the emulator.\n" +
             "Credentials come from WhatsApp__AccessToken, WhatsApp__PhoneNumberId, WhatsApp__BusinessAccountId and WhatsApp__AppSecret\n" +
             $"(environment variables or user secrets with --id {CliContext.UserSecretsId}); with no token set, commands run against an embedded emulator.\n" +
@@ -23,6 +25,8 @@ internal static class WhatsAppCli
             NumbersCommand.Create(context),
             WebhooksCommand.Create(context),
             EmulatorCommand.Create(context),
+            new HelpOption(),
+            new VersionOption(),
         };
         return root;
     }

@@ -11,15 +11,15 @@ internal static class EmulatorCommand
 {
     public static Command Create(CliContext context)
     {
-        var port = new Option<int>("--port") { Description = "The loopback port.", DefaultValueFactory = _ => 5080 };
+        var port = new Option<int>("--port") { Description = "The loopback port (0: a free one).", DefaultValueFactory = _ => 5080, CustomParser = Integers.AtLeast(0, "--port", 5080) };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            if (!result.Errors.Any() && result.GetValueOrDefault<int>() > 65535)
             {
-                result.AddError("--port must be 0 (a free port) to 65535.");
+                result.AddError("--port must be 65535 at most.");
             }
         });
-        var webhookUrl = new Option<Uri?>("--webhook-url") { Description = "Where the emulator posts signed webhooks (statuses, the inbox's answers).", HelpName = "url" };
+        var webhookUrl = new Option<Uri?>("--webhook-url") { Description = "Where the emulator posts signed webhooks (statuses, the inbox's answers).", HelpName = "url", CustomParser = HttpAddress.Parse };
         var appSecret = new Option<string?>("--app-secret") { Description = "The secret that signs the webhooks. Default: emulator-app-secret.", HelpName = "secret" };
         var noOpen = new Option<bool>("--no-open") { Description = "Do not open the inbox in the browser." };
         var command = new Command("emulator", "Run the WhatsApp Cloud API emulator on loopback and open its inbox (chats as the user sees them) until Ctrl+C.")

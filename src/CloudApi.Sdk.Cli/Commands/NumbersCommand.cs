@@ -42,6 +42,13 @@ internal static class NumbersCommand
     private static Command Show(CliContext context)
     {
         var id = new Argument<string?>("id") { Description = "The phone-number id. Default: WhatsApp__PhoneNumberId.", Arity = ArgumentArity.ZeroOrOne };
+        id.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var text }] && !text.All(char.IsAsciiDigit))
+            {
+                result.AddError($"'{text}' is not a phone-number id (digits only).");
+            }
+        });
         var json = CommonOptions.Json();
         var command = new Command("show", "Show a phone number: name, quality, messaging limit, throughput, status.") { id, json };
         CommandAction.Set(command, context, async (parsed, cancellationToken) =>

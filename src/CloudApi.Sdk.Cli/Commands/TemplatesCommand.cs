@@ -19,14 +19,7 @@ internal static class TemplatesCommand
     {
         var name = new Option<string?>("--name") { Description = "Only templates whose name contains this text." };
         var status = new Option<string?>("--status") { Description = "Only templates with this status (APPROVED, PENDING, REJECTED, PAUSED, ...)." };
-        var limit = new Option<int>("--limit") { Description = "At most this many templates.", DefaultValueFactory = _ => 100 };
-        limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--limit must be at least 1.");
-            }
-        });
+        var limit = new Option<int>("--limit") { Description = "At most this many templates.", DefaultValueFactory = _ => 100, CustomParser = Integers.AtLeast(1, "--limit", 100) };
         var waba = CommonOptions.BusinessAccountId();
         var command = new Command("list", "List the templates: id, name, language, status, category.") { name, status, limit, waba };
         CommandAction.Set(command, context, async (parsed, cancellationToken) =>

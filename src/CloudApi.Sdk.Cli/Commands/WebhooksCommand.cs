@@ -27,14 +27,7 @@ internal static class WebhooksCommand
     {
         var type = new Argument<string>("type") { Description = "The sample to send (the list below)." };
         type.AcceptOnlyFromAmong([.. WebhookSamples.All.Select(s => s.Name)]);
-        var url = new Argument<Uri>("url") { Description = "The handler's address, e.g. http://localhost:5000/webhook." };
-        url.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<Uri>() is not { IsAbsoluteUri: true, Scheme: "http" or "https" })
-            {
-                result.AddError("url must be an absolute http:// or https:// address.");
-            }
-        });
+        var url = new Argument<Uri>("url") { Description = "The handler's address, e.g. http://localhost:5000/webhook.", CustomParser = result => HttpAddress.Parse(result)! };
         var appSecret = new Option<string?>("--app-secret")
         {
             Description = $"The secret that signs the body. Default: WhatsApp__AppSecret, else the emulator's ({EmulatorAppSecret}).",
