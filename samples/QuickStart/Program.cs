@@ -54,8 +54,6 @@ if (string.IsNullOrEmpty(section["AccessToken"]) || string.IsNullOrEmpty(section
     section["BaseAddress"] = emulator.BaseAddress.ToString();
     section["AccessToken"] = emulator.Options.AccessTokens[0];
     section["PhoneNumberId"] = number.Id;
-    // The limiter paces at the emulated number's throughput unless a rate is configured.
-    section["RateLimiting:MessagesPerSecond"] ??= number.MessagesPerSecond.ToString(CultureInfo.InvariantCulture);
     AnsiConsole.MarkupLine($"[grey]No WhatsApp__AccessToken/PhoneNumberId set: sending to the emulator at {emulator.BaseAddress} (number {number.Id}, {number.MessagesPerSecond} mps).[/]");
 }
 
@@ -94,7 +92,7 @@ var messages = Enumerable.Range(0, total).Select(i =>
     return new BulkMessage(to, new TextMessage($"QuickStart message {i + 1} of {total}"));
 }).ToList();
 
-// The rates the limiter paces this number at (configured, or the emulated number's): what the estimate is made of.
+// The rates the limiter paces this number at (WhatsApp__RateLimiting__MessagesPerSecond, default 80): the estimate's inputs.
 var limits = provider.GetRequiredService<IOptionsMonitor<WhatsAppRateLimitOptions>>().Get(Options.DefaultName);
 var rate = limits.GetMessagesPerSecond(section["PhoneNumberId"]!);
 var perRecipientMax = messages.GroupBy(m => m.Recipient).Max(g => g.Count());
