@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
@@ -7,22 +9,42 @@ using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 // QuickStart: sends a campaign through the SDK's rate limiter and shows that Meta's limits are never hit.
-//   dotnet run --project samples/QuickStart [-- --recipients 200 --messages 1000 --burst 50]
+//   dotnet run --project samples/QuickStart [-- --recipients 200 --messages 1000 --burst 50]   (--help for the usage)
 // With WhatsApp__BaseAddress, WhatsApp__AccessToken and WhatsApp__PhoneNumberId set it sends there (recipients are
 // generated numbers: point it at a test setup, not at real people); otherwise it starts the emulator in-process.
-var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-var recipients = Option(args, "--recipients", 200);
-var total = Option(args, "--messages", 1000);
-var burst = Math.Min(Option(args, "--burst", 50), total);
-if (recipients < 1 || total < 1 || burst < 0)
+var recipientsOption = Count("--recipients", "How many users to send to.", fallback: 200, minimum: 1);
+var messagesOption = Count("--messages", "How many messages to send in all.", fallback: 1000, minimum: 1);
+var burstOption = Count("--burst", "How many of them go to the first user (capped at --messages).", fallback: 50, minimum: 0);
+var command = new RootCommand("Sends a campaign through the SDK's rate limiter, to the in-process emulator unless WhatsApp__AccessToken and " +
+    "WhatsApp__PhoneNumberId are set, and prints a Summary line. Exit codes: 0 all accepted, 1 some failed, 2 usage error.")
 {
-    Console.Error.WriteLine("--recipients and --messages must be at least 1, --burst at least 0.");
+    recipientsOption, messagesOption, burstOption,
+};
+var parsed = command.Parse(args);
+if (parsed.Action is ParseErrorAction)
+{
+    foreach (var message in parsed.Errors.Select(e => e.Message).Distinct())
+    {
+        Console.Error.WriteLine("QuickStart: " + message);
+    }
+
+    Console.Error.WriteLine("Run with --help for the usage.");
     return 2;
 }
 
+if (parsed.Action is not null)
+{
+    return await parsed.InvokeAsync(); // --help, --version
+}
+
+var recipients = parsed.GetValue(recipientsOption);
+var total = parsed.GetValue(messagesOption);
+var burst = Math.Min(parsed.GetValue(burstOption), total);
+var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 var section = configuration.GetSection("WhatsApp");
 WhatsAppEmulator? emulator = null;
 if (string.IsNullOrEmpty(section["AccessToken"]) || string.IsNullOrEmpty(section["PhoneNumberId"]))
@@ -70,10 +92,15 @@ var messages = Enumerable.Range(0, total).Select(i =>
     return new BulkMessage(to, new TextMessage($"QuickStart message {i + 1} of {total}"));
 }).ToList();
 
+// The rates the limiter paces this number at (WhatsApp__RateLimiting__MessagesPerSecond, default 80): the estimate's inputs.
+var limits = provider.GetRequiredService<IOptionsMonitor<WhatsAppRateLimitOptions>>().Get(Options.DefaultName);
+var rate = limits.GetMessagesPerSecond(section["PhoneNumberId"]!);
 var perRecipientMax = messages.GroupBy(m => m.Recipient).Max(g => g.Count());
-var pairWait = Math.Max(0, perRecipientMax - 45) * 6;
-AnsiConsole.MarkupLine($"Sending {total} messages to {recipients} recipients ({burst} to the first) at 80 mps: about {total / 80.0:0.#} s of throughput; " +
-    $"the pair limit lets 45 go to one person at once, then one per 6 s, so the busiest recipient ({perRecipientMax} messages) needs about {pairWait} s.");
+var pairWait = Math.Max(0, perRecipientMax - limits.PairBurst) * limits.PairInterval.TotalSeconds;
+AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+    $"Sending {total} messages to {recipients} recipients ({burst} to the first) at {rate} mps: about {total / (double)rate:0.#} s of throughput; ") +
+    string.Create(CultureInfo.InvariantCulture,
+    $"the pair limit lets {limits.PairBurst} go to one person at once, then one per {limits.PairInterval.TotalSeconds:0.#} s, so the busiest recipient ({perRecipientMax} messages) needs about {pairWait:0} s."));
 
 var stopwatch = Stopwatch.StartNew();
 BulkSendResult result = null!;
@@ -105,11 +132,29 @@ if (emulator is not null)
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Measured: {result.Accepted / Math.Max(stopwatch.Elapsed.TotalSeconds, 0.001):0.#} accepted messages/s on average (limit {rate} mps)."));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Summary: accepted={result.Accepted} failed={result.Failed} rate-limit-errors={rateLimitErrors} elapsed={stopwatch.Elapsed.TotalSeconds:0.0}"));
 return result.Failed == 0 ? 0 : 1;
 
-static int Option(string[] args, string name, int fallback)
+// A whole-number option: "abc" or a value below the minimum is a usage error naming the option, not a silent default.
+static Option<int> Count(string name, string description, int fallback, int minimum) => new(name)
 {
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
-}
+    Description = string.Create(CultureInfo.InvariantCulture, $"{description} At least {minimum}."),
+    DefaultValueFactory = _ => fallback,
+    CustomParser = result =>
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return fallback;
+        }
+
+        var text = result.Tokens[0].Value;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < minimum)
+        {
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} takes a whole number of at least {minimum}, not '{text}'."));
+        }
+
+        return value;
+    },
+};
