@@ -1,5 +1,5 @@
 using CloudApi.Sdk.AspNetCore;
-using CloudApi.Sdk.Messages.Interactive;
+using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.Webhooks;
 
 namespace EchoBot;

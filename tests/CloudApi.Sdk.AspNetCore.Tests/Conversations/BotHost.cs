@@ -59,7 +59,7 @@ internal sealed class BotHost : IAsyncDisposable
     public async Task UserTapsAsync(string user, string replyId, string title)
     {
         using var http = new HttpClient { BaseAddress = Emulator.BaseAddress };
-        var body = $$"""{"from":"{{user}}","message":{"type":"interactive","interactive":{"type":"button_reply","button_reply":{"id":"{{replyId}}","title":"{{title}}"}}}}""";
+        var body = "{\"from\":\"" + user + "\",\"message\":{\"type\":\"interactive\",\"interactive\":{\"type\":\"button_reply\",\"button_reply\":{\"id\":\"" + replyId + "\",\"title\":\"" + title + "\"}}}}";
         using var response = await http.PostAsync("_emulator/inbound", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
     }

@@ -23,7 +23,7 @@ public sealed class RepliesAndDialogueTests
         var sent = await bot.SentAsync(2);
         Assert.Equal(["reaction", "text"], sent.Select(m => m.Type));
         Assert.All(sent, m => Assert.Equal((bot.PhoneNumberId, "16505551234"), (m.PhoneNumberId, m.Recipient)));
-        Assert.Contains($"\"message_id\":\"{inbound}\"", sent[0].Body, StringComparison.Ordinal);
+        Assert.Equal(inbound, System.Text.Json.JsonDocument.Parse(sent[0].Body).RootElement.GetProperty("reaction").GetProperty("message_id").GetString());
         Assert.Equal("You said: hello", BotHost.TextOf(sent[1]));
         Assert.Equal(inbound, BotHost.QuotedIdOf(sent[1]));
     }
@@ -83,7 +83,7 @@ public sealed class RepliesAndDialogueTests
             .OnText(t => t.Body == "/confirm", async (context, ct) =>
             {
                 var yes = await context.AskAsync(
-                    new CloudApi.Sdk.Messages.Interactive.InteractiveButtonsMessage("Sure?", [new("yes", "Yes"), new("no", "No")]),
+                    new CloudApi.Sdk.Messages.InteractiveButtonsMessage("Sure?", [new("yes", "Yes"), new("no", "No")]),
                     MessageFilter.ButtonReply("yes"), TimeSpan.FromMinutes(1), ct);
                 await context.ReplyTextAsync($"Confirmed ({yes.Title})", cancellationToken: ct);
             })

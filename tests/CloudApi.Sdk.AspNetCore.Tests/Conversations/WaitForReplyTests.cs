@@ -101,10 +101,10 @@ public sealed class WaitForReplyTests : IAsyncDisposable
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
     internal static TextMessageReceived Text(string id, string from, string body) =>
-        (TextMessageReceived)WhatsAppWebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes($$"""
+        (TextMessageReceived)WhatsAppWebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes($$$"""
             {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{"messaging_product":"whatsapp",
               "metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},
-              "contacts":[{"profile":{"name":"Sheena"},"wa_id":"{{from}}"}],
-              "messages":[{"from":"{{from}}","id":"{{id}}","timestamp":"1749416383","type":"text","text":{"body":"{{body}}"}}]},"field":"messages"}]}]}
+              "contacts":[{"profile":{"name":"Sheena"},"wa_id":"{{{from}}}"}],
+              "messages":[{"from":"{{{from}}}","id":"{{{id}}}","timestamp":"1749416383","type":"text","text":{"body":"{{{body}}}"}}]},"field":"messages"}]}]}
             """)).Events[0];
 }

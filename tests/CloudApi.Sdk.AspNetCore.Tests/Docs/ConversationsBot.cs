@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 // docs: conversations-bot
 using System.Text.RegularExpressions;
 using CloudApi.Sdk.AspNetCore;
-using CloudApi.Sdk.Messages.Interactive;
+using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.Webhooks;
 // docs: end
 

@@ -76,7 +76,7 @@ public sealed class ConversationsBotTests
         public async Task TapsAsync(string id, string title)
         {
             using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
-            var body = $$"""{"from":"{{User}}","message":{"type":"interactive","interactive":{"type":"button_reply","button_reply":{"id":"{{id}}","title":"{{title}}"}}}}""";
+            var body = "{\"from\":\"" + User + "\",\"message\":{\"type\":\"interactive\",\"interactive\":{\"type\":\"button_reply\",\"button_reply\":{\"id\":\"" + id + "\",\"title\":\"" + title + "\"}}}}";
             using var response = await http.PostAsync("_emulator/inbound", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
             response.EnsureSuccessStatusCode();
         }
