@@ -91,7 +91,11 @@ public sealed class RepliesAndDialogueTests
             {
                 routed.Enqueue(context.Message.Type);
                 return Task.CompletedTask;
-            }), o => o.DispatchMode = WebhookDispatchMode.Queued);
+            }), o =>
+            {
+                o.DispatchMode = WebhookDispatchMode.Queued;
+                o.QueueWorkers = 2; // the waiting handler holds one; the text it does not take needs the other
+            });
 
         await bot.UserSaysAsync(User, "/confirm");
         await bot.SentAsync(1);
