@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using CloudApi.Sdk.AspNetCore.Conversations;
 using CloudApi.Sdk.AspNetCore.Dispatch;
 using CloudApi.Sdk.Webhooks;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +22,7 @@ internal sealed class WebhookEndpoint(
     IOptionsMonitor<WhatsAppWebhookOptions> webhookOptions,
     IWebhookDispatcher dispatcher,
     IWebhookInbox inbox,
+    ConversationArrivals arrivals,
     IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
     ILogger<WebhookEndpoint> logger)
@@ -124,6 +126,8 @@ internal sealed class WebhookEndpoint(
             return;
         }
 
+        // Before dispatching or queueing: a handler waiting for this answer may hold the only dispatch slot.
+        await arrivals.OfferAsync(notification, body, context.RequestAborted).ConfigureAwait(false);
         context.Response.StatusCode = settings.DispatchMode == WebhookDispatchMode.Queued
             ? await QueueAsync(context, body, notification, receivedAt).ConfigureAwait(false)
             : await DispatchAsync(notification, receivedAt).ConfigureAwait(false);

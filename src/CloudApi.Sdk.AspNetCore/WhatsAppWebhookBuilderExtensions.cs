@@ -96,4 +96,19 @@ public static class WhatsAppWebhookBuilderExtensions
         builder.Services.Configure<WhatsAppWebhookOptions>(static o => o.DispatchMode = WebhookDispatchMode.Queued);
         return builder;
     }
+
+    /// <summary>
+    /// Hands answers to waits in other app instances through <typeparamref name="TBackplane"/> (see
+    /// <see cref="IConversationBackplane"/>; CloudApi.Sdk.Redis has <c>UseRedisConversations</c>).
+    /// </summary>
+    /// <typeparam name="TBackplane">The backplane (a singleton).</typeparam>
+    /// <param name="builder">The webhook builder.</param>
+    /// <returns>The builder.</returns>
+    public static IWhatsAppWebhookBuilder UseConversationBackplane<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TBackplane>(this IWhatsAppWebhookBuilder builder)
+        where TBackplane : class, IConversationBackplane
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IConversationBackplane, TBackplane>());
+        return builder;
+    }
 }

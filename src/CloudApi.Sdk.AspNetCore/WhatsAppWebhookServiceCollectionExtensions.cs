@@ -1,10 +1,12 @@
 using CloudApi.Sdk;
 using CloudApi.Sdk.AspNetCore;
+using CloudApi.Sdk.AspNetCore.Conversations;
 using CloudApi.Sdk.AspNetCore.Deduplication;
 using CloudApi.Sdk.AspNetCore.Dispatch;
 using CloudApi.Sdk.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -57,6 +59,11 @@ public static class WhatsAppWebhookServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWebhookDeduplicationStore, MemoryWebhookDeduplicationStore>();
         services.TryAddSingleton<IWebhookDispatcher, WebhookDispatcher>();
+        services.TryAddSingleton<ConsumedReplies>();
+        services.TryAddSingleton(static provider => new ConversationWaiters(
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ConversationWaiters>>(), provider.GetService<IConversationBackplane>()));
+        services.TryAddSingleton<IWhatsAppConversations>(static provider => provider.GetRequiredService<ConversationWaiters>());
+        services.TryAddSingleton<ConversationArrivals>();
         services.TryAddSingleton<IWebhookInbox, MemoryWebhookInbox>();
         services.TryAddSingleton<WebhookEndpoint>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Hosting.IHostedService, MemoryWebhookInboxWorker>());

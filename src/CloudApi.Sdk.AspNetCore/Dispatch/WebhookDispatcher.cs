@@ -1,3 +1,4 @@
+using CloudApi.Sdk.AspNetCore.Conversations;
 using CloudApi.Sdk.AspNetCore.Deduplication;
 using CloudApi.Sdk.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ internal sealed class WebhookDispatcher(
     IServiceScopeFactory scopeFactory,
     IWebhookDeduplicationStore deduplication,
     IOptionsMonitor<WhatsAppWebhookOptions> options,
-    ILogger<WebhookDispatcher> logger) : IWebhookDispatcher
+    ILogger<WebhookDispatcher> logger,
+    ConsumedReplies? consumed = null) : IWebhookDispatcher
 {
     public async Task<WebhookDispatchResult> DispatchAsync(WebhookNotification notification, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
     {
@@ -26,9 +28,15 @@ internal sealed class WebhookDispatcher(
         await using (scope.ConfigureAwait(false))
         {
             var handlers = scope.ServiceProvider.GetServices<IWhatsAppWebhookHandler>().ToArray();
-            var context = new WebhookContext(notification, scope.ServiceProvider, receivedAt);
+            var context = new WebhookContext(notification, scope.ServiceProvider, receivedAt, settings.ClientName);
             foreach (var webhookEvent in notification.Events)
             {
+                if (webhookEvent is InboundMessage { Id.Length: > 0 } message && consumed?.Contains(message.Id) == true)
+                {
+                    duplicates++; // a waiting conversation took it
+                    continue;
+                }
+
                 var key = settings.Deduplicate ? DeduplicationKeys.For(webhookEvent) : null;
                 if (key is not null && await IsHandledAsync(key, cancellationToken).ConfigureAwait(false))
                 {
