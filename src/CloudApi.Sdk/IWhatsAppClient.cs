@@ -1,4 +1,5 @@
 using CloudApi.Sdk.BlockedUsers;
+using CloudApi.Sdk.Calling;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
@@ -53,6 +54,12 @@ public interface IWhatsAppClient
 
     /// <summary>Creates and manages message QR codes and their short links.</summary>
     IQrCodesClient QrCodes { get; }
+
+    /// <summary>
+    /// WhatsApp voice calls: answers users' calls (pre-accept, accept with an SDP answer, reject, terminate), places calls
+    /// to users who granted permission, and checks that permission. The SDK never touches media.
+    /// </summary>
+    ICallsClient Calls { get; }
 
     /// <summary>Sets a number's welcome message, ice breakers and commands.</summary>
     IConversationalAutomationClient ConversationalAutomation { get; }

@@ -1,4 +1,5 @@
 using CloudApi.Sdk.BlockedUsers;
+using CloudApi.Sdk.Calling;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
@@ -38,6 +39,7 @@ internal sealed class TenantClient : IWhatsAppClient
         Flows = new FlowsClient(graph);
         BlockedUsers = new BlockedUsersClient(graph);
         QrCodes = new QrCodesClient(graph);
+        Calls = new CallsClient(graph);
         ConversationalAutomation = new ConversationalAutomationClient(graph);
         MessageHistory = new MessageHistoryClient(graph);
         Graph = new GraphRequestsClient(graph);
@@ -64,6 +66,8 @@ internal sealed class TenantClient : IWhatsAppClient
     public IBlockedUsersClient BlockedUsers { get; }
 
     public IQrCodesClient QrCodes { get; }
+
+    public ICallsClient Calls { get; }
 
     public IConversationalAutomationClient ConversationalAutomation { get; }
 

@@ -1,4 +1,5 @@
 using CloudApi.Sdk.BlockedUsers;
+using CloudApi.Sdk.Calling;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.DependencyInjection;
@@ -119,6 +120,9 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
 
     /// <inheritdoc />
     public IQrCodesClient QrCodes => _client.QrCodes;
+
+    /// <inheritdoc />
+    public ICallsClient Calls => _client.Calls;
 
     /// <inheritdoc />
     public IConversationalAutomationClient ConversationalAutomation => _client.ConversationalAutomation;

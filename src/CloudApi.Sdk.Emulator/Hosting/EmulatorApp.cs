@@ -1,3 +1,4 @@
+using CloudApi.Sdk.Emulator.Calling;
 using CloudApi.Sdk.Emulator.Endpoints;
 using CloudApi.Sdk.Emulator.Inbox;
 using CloudApi.Sdk.Emulator.State;
@@ -63,6 +64,8 @@ internal static class EmulatorApp
         app.MapPost(Graph + "/{id}/message_qrdls", GraphObjectEndpoints.Number(QrCodeEndpoints.SaveAsync));
         app.MapGet(Graph + "/{id}/message_qrdls/{code}", GraphObjectEndpoints.Number(QrCodeEndpoints.GetAsync));
         app.MapDelete(Graph + "/{id}/message_qrdls/{code}", GraphObjectEndpoints.Number(QrCodeEndpoints.DeleteAsync));
+        app.MapPost(Graph + "/{id}/calls", GraphObjectEndpoints.Number(CallEndpoints.ActAsync));
+        app.MapGet(Graph + "/{id}/call_permissions", GraphObjectEndpoints.Number(CallEndpoints.PermissionsAsync));
         app.MapPost(Graph + "/{id}/conversational_automation", GraphObjectEndpoints.Number(AutomationEndpoints.UpdateAsync));
 
         app.MapGet(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.ListAppsAsync));
@@ -83,6 +86,11 @@ internal static class EmulatorApp
         app.MapGet("/_emulator/messages", InspectionEndpoints.MessagesAsync);
         app.MapPost("/_emulator/reset", InspectionEndpoints.ResetAsync);
         app.MapPost("/_emulator/inbound", InspectionEndpoints.InboundAsync);
+        app.MapPost("/_emulator/calls/permissions", CallControlEndpoints.PermissionAsync);
+        app.MapPost("/_emulator/calls/incoming", CallControlEndpoints.IncomingAsync);
+        app.MapPost("/_emulator/calls/{call}/answer", CallControlEndpoints.AnswerAsync);
+        app.MapPost("/_emulator/calls/{call}/reject", CallControlEndpoints.RejectAsync);
+        app.MapPost("/_emulator/calls/{call}/hangup", CallControlEndpoints.HangUpAsync);
         app.MapPost("/_emulator/flows/complete", FlowCompletionEndpoint.CompleteAsync);
         app.MapGet(FlowEndpoints.FlowJsonPath, FlowEndpoints.DownloadJsonAsync);
         app.MapGet("/_emulator/flows/{id}/preview", FlowEndpoints.DownloadJsonAsync);
