@@ -22,4 +22,11 @@ public sealed partial class CallPermissionRequestMessage : InteractiveMessage
 
     /// <summary>The text.</summary>
     public string Body => BodyPart!;
+
+    /// <summary><value>A text, image, video or document header (the spec's interactive object allows one). Default <see langword="null"/> (none).</value></summary>
+    public InteractiveHeader? Header { get => HeaderPart; init => HeaderPart = value; }
+
+    /// <summary><value>The footer, 1 to <see cref="InteractiveMessage.MaxFooterLength"/> characters. Default <see langword="null"/> (none).</value></summary>
+    /// <exception cref="WhatsAppValidationException">The footer is empty or too long.</exception>
+    public string? Footer { get => FooterPart; init => FooterPart = value; }
 }
