@@ -74,10 +74,10 @@ public sealed class CallingDocExamples
         var media = new RecordingMediaStack();
         using var incoming = await http.PostAsync("_emulator/calls/incoming", new StringContent("""{"from":"16505551234","name":"Ana"}""", System.Text.Encoding.UTF8, "application/json"), ct);
         var callId = System.Text.Json.Nodes.JsonNode.Parse(await incoming.Content.ReadAsStringAsync(ct))!["id"]!.GetValue<string>();
-        var notification = WhatsAppWebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes($$"""
-            {"object":"whatsapp_business_account","entry":[{"id":"{{EmulatedGraph.BusinessAccountId}}","changes":[{"field":"calls","value":{"messaging_product":"whatsapp",
-              "metadata":{"display_phone_number":"15550000001","phone_number_id":"{{EmulatedGraph.PhoneNumberId}}"},
-              "calls":[{"id":"{{callId}}","from":"16505551234","to":"15550000001","event":"connect","timestamp":"1772366400","direction":"USER_INITIATED",
+        var notification = WhatsAppWebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes($$$"""
+            {"object":"whatsapp_business_account","entry":[{"id":"{{{EmulatedGraph.BusinessAccountId}}}","changes":[{"field":"calls","value":{"messaging_product":"whatsapp",
+              "metadata":{"display_phone_number":"15550000001","phone_number_id":"{{{EmulatedGraph.PhoneNumberId}}}"},
+              "calls":[{"id":"{{{callId}}}","from":"16505551234","to":"15550000001","event":"connect","timestamp":"1772366400","direction":"USER_INITIATED",
                 "session":{"sdp_type":"offer","sdp":"v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\n"}}]}}]}]}
             """).AsSpan());
 
