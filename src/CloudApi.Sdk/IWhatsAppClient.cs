@@ -1,4 +1,5 @@
 using CloudApi.Sdk.BlockedUsers;
+using CloudApi.Sdk.Calling;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
@@ -57,6 +58,11 @@ public interface IWhatsAppClient
 
     /// <summary>Creates and manages groups: participants, invite links and join requests.</summary>
     IGroupsClient Groups { get; }
+    /// <summary>
+    /// WhatsApp voice calls: answers users' calls (pre-accept, accept with an SDP answer, reject, terminate), places calls
+    /// to users who granted permission, and checks that permission. The SDK never touches media.
+    /// </summary>
+    ICallsClient Calls { get; }
 
     /// <summary>Sets a number's welcome message, ice breakers and commands.</summary>
     IConversationalAutomationClient ConversationalAutomation { get; }

@@ -1,4 +1,5 @@
 using CloudApi.Sdk.BlockedUsers;
+using CloudApi.Sdk.Calling;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.Flows;
@@ -40,6 +41,7 @@ internal sealed class TenantClient : IWhatsAppClient
         BlockedUsers = new BlockedUsersClient(graph);
         QrCodes = new QrCodesClient(graph);
         Groups = new GroupsClient(graph);
+        Calls = new CallsClient(graph);
         ConversationalAutomation = new ConversationalAutomationClient(graph);
         MessageHistory = new MessageHistoryClient(graph);
         Graph = new GraphRequestsClient(graph);
@@ -68,6 +70,7 @@ internal sealed class TenantClient : IWhatsAppClient
     public IQrCodesClient QrCodes { get; }
 
     public IGroupsClient Groups { get; }
+    public ICallsClient Calls { get; }
 
     public IConversationalAutomationClient ConversationalAutomation { get; }
 

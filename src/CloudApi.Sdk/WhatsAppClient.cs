@@ -1,4 +1,5 @@
 using CloudApi.Sdk.BlockedUsers;
+using CloudApi.Sdk.Calling;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.DependencyInjection;
@@ -123,6 +124,7 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
 
     /// <inheritdoc />
     public IGroupsClient Groups => _client.Groups;
+    public ICallsClient Calls => _client.Calls;
 
     /// <inheritdoc />
     public IConversationalAutomationClient ConversationalAutomation => _client.ConversationalAutomation;

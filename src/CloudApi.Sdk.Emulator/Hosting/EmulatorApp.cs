@@ -1,3 +1,4 @@
+using CloudApi.Sdk.Emulator.Calling;
 using CloudApi.Sdk.Emulator.Endpoints;
 using CloudApi.Sdk.Emulator.Groups;
 using CloudApi.Sdk.Emulator.Inbox;
@@ -73,6 +74,8 @@ internal static class EmulatorApp
         app.MapDelete(Graph + "/{id}/join_requests", GroupEndpoints.Group(GroupEndpoints.RejectJoinRequestsAsync));
         app.MapPost(Graph + "/{id}/participants", GroupEndpoints.Group(GroupEndpoints.AddParticipantsAsync));
         app.MapDelete(Graph + "/{id}/participants", GroupEndpoints.Group(GroupEndpoints.RemoveParticipantsAsync));
+        app.MapPost(Graph + "/{id}/calls", GraphObjectEndpoints.Number(CallEndpoints.ActAsync));
+        app.MapGet(Graph + "/{id}/call_permissions", GraphObjectEndpoints.Number(CallEndpoints.PermissionsAsync));
         app.MapPost(Graph + "/{id}/conversational_automation", GraphObjectEndpoints.Number(AutomationEndpoints.UpdateAsync));
 
         app.MapGet(Graph + "/{id}/subscribed_apps", GraphObjectEndpoints.Waba(BusinessAccountEndpoints.ListAppsAsync));
@@ -93,6 +96,11 @@ internal static class EmulatorApp
         app.MapGet("/_emulator/messages", InspectionEndpoints.MessagesAsync);
         app.MapPost("/_emulator/reset", InspectionEndpoints.ResetAsync);
         app.MapPost("/_emulator/inbound", InspectionEndpoints.InboundAsync);
+        app.MapPost("/_emulator/calls/permissions", CallControlEndpoints.PermissionAsync);
+        app.MapPost("/_emulator/calls/incoming", CallControlEndpoints.IncomingAsync);
+        app.MapPost("/_emulator/calls/{call}/answer", CallControlEndpoints.AnswerAsync);
+        app.MapPost("/_emulator/calls/{call}/reject", CallControlEndpoints.RejectAsync);
+        app.MapPost("/_emulator/calls/{call}/hangup", CallControlEndpoints.HangUpAsync);
         app.MapPost("/_emulator/flows/complete", FlowCompletionEndpoint.CompleteAsync);
         app.MapGet(FlowEndpoints.FlowJsonPath, FlowEndpoints.DownloadJsonAsync);
         app.MapGet("/_emulator/flows/{id}/preview", FlowEndpoints.DownloadJsonAsync);

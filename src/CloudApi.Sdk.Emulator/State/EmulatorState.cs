@@ -67,6 +67,9 @@ internal sealed class EmulatorState : IDisposable
     /// <summary>Block lists, QR codes and conversational automation of the numbers.</summary>
     public BusinessMessagingState Business { get; } = new();
 
+    /// <summary>The numbers' calls and the users' call permissions.</summary>
+    public Calling.CallingState Calls { get; } = new();
+
     /// <summary>Resumable upload sessions and the file handles they produced.</summary>
     public UploadStore Uploads { get; } = new();
 
@@ -116,5 +119,6 @@ internal sealed class EmulatorState : IDisposable
 
         Conversations.Clear();
         Groups.Clear();
+        Calls.Clear();
     }
 }

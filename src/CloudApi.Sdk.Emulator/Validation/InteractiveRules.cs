@@ -20,6 +20,7 @@ internal static class InteractiveRules
         ["order_details"] = OrderRules.Details,
         ["order_status"] = OrderRules.Status,
         ["call_permission_request"] = CallPermissionRequest,
+        ["voice_call"] = VoiceCall,
     };
 
     public static void Validate(JsonObject interactive, string path)
@@ -160,6 +161,23 @@ internal static class InteractiveRules
         Body(interactive, path, 1024);
         Footer(interactive, path);
         NamedAction(interactive, path, "call_permission_request");
+    }
+
+    /// <summary>Voice-call button: body, <c>display_text</c> ≤ 20, optional <c>ttl_minutes</c> (1 to 43,200) and <c>payload</c> (≤ 512).</summary>
+    private static void VoiceCall(JsonObject interactive, string path)
+    {
+        NoHeader(interactive, path, "voice_call");
+        Body(interactive, path, 1024);
+        Footer(interactive, path);
+        var parametersPath = $"{path}.action.parameters";
+        var parameters = RequireObject(NamedAction(interactive, path, "voice_call"), "parameters", $"{path}.action");
+        RequireString(parameters, "display_text", parametersPath, 20);
+        if (parameters["ttl_minutes"] is not null && RequireInteger(parameters, "ttl_minutes", parametersPath, min: 1) > 43_200)
+        {
+            throw Invalid($"Param {parametersPath}.ttl_minutes must be at most 43200 (30 days).");
+        }
+
+        OptionalString(parameters, "payload", parametersPath, 512);
     }
 
     private static void Product(JsonObject interactive, string path)

@@ -66,6 +66,7 @@ internal static class InboundSimulator
         }
 
         state.Window.Open(number.Id, user, now);
+        Calling.CallControlEndpoints.ApplyReply(state, number.Id, user, message);
         state.Conversations.UserSent(number.Id, user, sender.ProfileName, (JsonObject)message.DeepClone());
         Hosting.EmulatorLog.InboundReceived(state.Logger, id, message["type"]!.GetValue<string>(), user, number.Id);
         await state.Webhooks.EnqueueAsync(WebhookPayloads.Inbound(number, user, sender, message), cancellationToken).ConfigureAwait(false);

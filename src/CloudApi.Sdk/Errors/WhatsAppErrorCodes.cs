@@ -260,4 +260,47 @@ public static class WhatsAppErrorCodes
 
     /// <summary>131212: the participant is not in the group (a remove of someone who is not a member). Not retryable for that participant.</summary>
     public const int GroupParticipantNotInGroup = 131212;
+    // Calling API
+
+    /// <summary>138000: calling is not enabled on the business number. Not retryable: enable it in the number's settings (<c>calling.status</c>).</summary>
+    public const int CallingNotEnabled = 138000;
+
+    /// <summary>138001: the receiver cannot be called (not a WhatsApp user, terms not accepted, or a client without calling). Not retryable.</summary>
+    public const int CallReceiverUncallable = 138001;
+
+    /// <summary>138002: the number reached its limit of concurrent calls (1,000). Retry later, once calls have ended.</summary>
+    public const int CallConcurrencyLimit = 138002;
+
+    /// <summary>138003: a call with this user is already ongoing. Retry only after it ended (its terminate webhook).</summary>
+    public const int CallDuplicate = 138003;
+
+    /// <summary>138004: Meta failed to connect the call. Retry later; check the parameters (the SDP) if it repeats.</summary>
+    public const int CallConnectionError = 138004;
+
+    /// <summary>138005: the number reached the rate of calls it may start. Retry later, with backoff.</summary>
+    public const int CallRateLimit = 138005;
+
+    /// <summary>138006: the user has not granted the business call permission. Not retryable: send a call-permission request first.</summary>
+    public const int CallPermissionMissing = 138006;
+
+    /// <summary>138007: the call timed out connecting (the business did not accept or apply the SDP in time). Not retryable: the call is gone.</summary>
+    public const int CallConnectionTimeout = 138007;
+
+    /// <summary>138009: the business reached the limit of call-permission requests to this user. Retry later (when the limit's window resets; a connected call resets it).</summary>
+    public const int CallPermissionRequestLimit = 138009;
+
+    /// <summary>
+    /// 138012: the business reached the limit of connected business-initiated calls to this user (5 per 24 hours). Retry
+    /// later: the error's <c>error_data</c> says when the next call is allowed.
+    /// </summary>
+    public const int CallLimitReached = 138012;
+
+    /// <summary>138013: the call-permission check is rate-limited (Meta also answers code 4, subcode 2390008). Retry later, with backoff.</summary>
+    public const int CallPermissionCheckRateLimit = 138013;
+
+    /// <summary>138018: calling cannot be enabled: its prerequisites are missing (SIP configured, or an app subscribed to the <c>calls</c> webhook field). Not retryable until they are met.</summary>
+    public const int CallingPrerequisitesMissing = 138018;
+
+    /// <summary>131044: a payment issue on the account, as the Calling API reports it. Retry later, once the payment method is fixed.</summary>
+    public const int CallingPaymentIssue = 131044;
 }

@@ -34,6 +34,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText Cards = JsonEncodedText.Encode("cards");
     public static readonly JsonEncodedText Carousel = JsonEncodedText.Encode("carousel");
     public static readonly JsonEncodedText CatalogId = JsonEncodedText.Encode("catalog_id");
+    public static readonly JsonEncodedText CallPermissionRequest = JsonEncodedText.Encode("call_permission_request");
     public static readonly JsonEncodedText CatalogMessage = JsonEncodedText.Encode("catalog_message");
     public static readonly JsonEncodedText City = JsonEncodedText.Encode("city");
     public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
@@ -107,6 +108,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText Sticker = JsonEncodedText.Encode("sticker");
     public static readonly JsonEncodedText Street = JsonEncodedText.Encode("street");
     public static readonly JsonEncodedText SubType = JsonEncodedText.Encode("sub_type");
+    public static readonly JsonEncodedText TtlMinutes = JsonEncodedText.Encode("ttl_minutes");
     public static readonly JsonEncodedText Suffix = JsonEncodedText.Encode("suffix");
     public static readonly JsonEncodedText Template = JsonEncodedText.Encode("template");
     public static readonly JsonEncodedText ThumbnailProductRetailerId = JsonEncodedText.Encode("thumbnail_product_retailer_id");
@@ -114,6 +116,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
     public static readonly JsonEncodedText Urls = JsonEncodedText.Encode("urls");
     public static readonly JsonEncodedText Video = JsonEncodedText.Encode("video");
+    public static readonly JsonEncodedText VoiceCall = JsonEncodedText.Encode("voice_call");
     public static readonly JsonEncodedText Voice = JsonEncodedText.Encode("voice");
     public static readonly JsonEncodedText WaId = JsonEncodedText.Encode("wa_id");
     public static readonly JsonEncodedText Zip = JsonEncodedText.Encode("zip");

@@ -12,10 +12,10 @@ public sealed class CallingSettings
         IpAddresses = wire.IpAddresses?.Default ?? [];
         CallbackPermissionStatus = wire.CallbackPermissionStatus;
         SrtpKeyExchangeProtocol = wire.SrtpKeyExchangeProtocol;
-        CallHours = wire.CallHours is { } hours ? new CallHoursSettings(hours.Status, hours.Timezone, hours.DayOfWeekStart) : null;
+        CallHours = wire.CallHours is { } hours ? new CallHoursSettings(hours) : null;
         CallIconRestrictedCountries = wire.CallIcons?.RestrictToUserCountries ?? [];
         Sip = wire.Sip is { } sip
-            ? new SipSettings(sip.Status, [.. (sip.Servers ?? []).Select(static s => new SipServer(s.AppId ?? string.Empty, s.Hostname ?? string.Empty, s.Port, s.Password))])
+            ? new SipSettings(sip.Status, [.. (sip.Servers ?? []).Select(static s => new SipServer(s.AppId ?? string.Empty, s.Hostname ?? string.Empty, s.Port, s.Password, s.RequestUriUserParams))])
             : null;
         VideoStatus = wire.Video?.Status;
         AudioStatus = wire.Audio?.Status;
@@ -25,7 +25,7 @@ public sealed class CallingSettings
     /// <summary>Whether calling is on (<c>status</c>).</summary>
     public FeatureStatus? Status { get; }
 
-    /// <summary>Whether the call button shows in the chat (<c>call_icon_visibility</c>: <c>visible</c> or <c>hidden</c>).</summary>
+    /// <summary>Whether the call button shows in the chat (<c>call_icon_visibility</c>: <c>DEFAULT</c> or <c>DISABLE_ALL</c> in Meta's Calling documentation, <c>visible</c> or <c>hidden</c> in the spec).</summary>
     public string? CallIconVisibility { get; }
 
     /// <summary>Meta's media server addresses (<c>ip_addresses.default</c>); empty when Meta sent none.</summary>

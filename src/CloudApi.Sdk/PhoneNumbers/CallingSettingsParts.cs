@@ -3,21 +3,46 @@ namespace CloudApi.Sdk.PhoneNumbers;
 /// <summary>The call hours of a number (<c>calling.call_hours</c>).</summary>
 public sealed class CallHoursSettings
 {
-    internal CallHoursSettings(FeatureStatus? status, string? timezone, string? dayOfWeekStart)
+    internal CallHoursSettings(
+        FeatureStatus? status, string? timezone, string? dayOfWeekStart, IReadOnlyList<CallOperatingHours> weeklyOperatingHours, IReadOnlyList<CallHoliday> holidaySchedule)
     {
         Status = status;
         Timezone = timezone;
         DayOfWeekStart = dayOfWeekStart;
+        WeeklyOperatingHours = weeklyOperatingHours;
+        HolidaySchedule = holidaySchedule;
+    }
+
+    internal CallHoursSettings(Wire.CallingSettingsWire.CallHoursWire wire)
+        : this(
+            wire.Status,
+            wire.TimezoneId ?? wire.Timezone,
+            wire.DayOfWeekStart,
+            [.. (wire.WeeklyOperatingHours ?? []).Select(static h =>
+                h is not null && CallHoursText.ParseDay(h.DayOfWeek) is { } day && CallHoursText.ParseTime(h.OpenTime) is { } open && CallHoursText.ParseTime(h.CloseTime) is { } close
+                    ? new CallOperatingHours(day, open, close, readFromMeta: true)
+                    : null).OfType<CallOperatingHours>()],
+            [.. (wire.HolidaySchedule ?? []).Select(static h =>
+                h is not null && CallHoursText.ParseDate(h.Date) is { } date && CallHoursText.ParseTime(h.StartTime) is { } start && CallHoursText.ParseTime(h.EndTime) is { } end
+                    ? new CallHoliday(date, start, end, readFromMeta: true)
+                    : null).OfType<CallHoliday>()])
+    {
     }
 
     /// <summary>Whether call hours apply (<c>status</c>).</summary>
     public FeatureStatus? Status { get; }
 
-    /// <summary>Their time zone (<c>timezone</c>).</summary>
+    /// <summary>Their IANA time zone (<c>timezone_id</c> in Meta's Calling documentation, <c>timezone</c> in the spec), e.g. <c>America/Manaus</c>.</summary>
     public string? Timezone { get; }
 
     /// <summary>The first day of the week (<c>day_of_week_start</c>).</summary>
     public string? DayOfWeekStart { get; }
+
+    /// <summary>When users may call (<c>weekly_operating_hours</c>); empty when Meta sent none. An item Meta wrote in a form the SDK cannot read is left out (it stays in the result's raw JSON).</summary>
+    public IReadOnlyList<CallOperatingHours> WeeklyOperatingHours { get; }
+
+    /// <summary>The dates the hours do not apply (<c>holiday_schedule</c>); empty when Meta sent none.</summary>
+    public IReadOnlyList<CallHoliday> HolidaySchedule { get; }
 }
 
 /// <summary>SIP calling of a number (<c>calling.sip</c>).</summary>
@@ -39,13 +64,17 @@ public sealed class SipSettings
 /// <summary>A SIP server of a number (an item of <c>calling.sip.servers</c>).</summary>
 public sealed class SipServer
 {
-    internal SipServer(string appId, string hostname, int? port, string? password)
+    internal SipServer(string appId, string hostname, int? port, string? password, IReadOnlyDictionary<string, string>? requestUriUserParameters)
     {
         AppId = appId;
         Hostname = hostname;
         Port = port;
         Password = password;
+        RequestUriUserParameters = requestUriUserParameters ?? new Dictionary<string, string>();
     }
+
+    /// <summary>Parameters Meta adds to the user part of the SIP request URI (<c>request_uri_user_params</c>); empty when none.</summary>
+    public IReadOnlyDictionary<string, string> RequestUriUserParameters { get; }
 
     /// <summary>The app the server belongs to (<c>app_id</c>).</summary>
     public string AppId { get; }

@@ -30,7 +30,10 @@ public sealed class PhoneNumberSettingsUpdate
     }
 }
 
-/// <summary>The calling part of a settings change (<c>calling</c>); the calling issue extends it.</summary>
+/// <summary>
+/// The calling part of a settings change (<c>calling</c>): calling on or off, the call button, call hours, call-back
+/// permission requests, SIP. Only the parts set are sent; Meta keeps the others.
+/// </summary>
 public sealed class CallingSettingsUpdate
 {
     /// <summary>Creates the change.</summary>
@@ -43,14 +46,33 @@ public sealed class CallingSettingsUpdate
     /// <summary>Calling on or off (<c>status</c>).</summary>
     public FeatureStatus Status { get; }
 
-    /// <summary><value>Whether the call button shows (<c>call_icon_visibility</c>: <c>visible</c> or <c>hidden</c>). Default <see langword="null"/>: unchanged.</value></summary>
-    /// <exception cref="WhatsAppValidationException">The value is not <c>visible</c> or <c>hidden</c>.</exception>
+    /// <summary>
+    /// <value>
+    /// Whether the call button shows (<c>call_icon_visibility</c>): <c>DEFAULT</c> or <c>DISABLE_ALL</c> as Meta's Calling
+    /// documentation names them, or the spec's <c>visible</c> or <c>hidden</c>. Default <see langword="null"/>: unchanged.
+    /// </value>
+    /// </summary>
+    /// <exception cref="WhatsAppValidationException">The value is none of the four.</exception>
     public string? CallIconVisibility
     {
         get;
-        init => field = value is null or "visible" or "hidden"
+        init => field = value is null or "DEFAULT" or "DISABLE_ALL" or "visible" or "hidden"
             ? value
-            : throw new WhatsAppValidationException("calling.call_icon_visibility", $"calling.call_icon_visibility '{value}' must be 'visible' or 'hidden'.");
+            : throw new WhatsAppValidationException("calling.call_icon_visibility", $"calling.call_icon_visibility '{value}' must be 'DEFAULT', 'DISABLE_ALL', 'visible' or 'hidden'.");
+    }
+
+    /// <summary><value>Whether users who call outside call hours (or miss a call) are asked to let the business call back (<c>callback_permission_status</c>). Default <see langword="null"/>: unchanged.</value></summary>
+    public FeatureStatus? CallbackPermissionStatus { get; init; }
+
+    /// <summary><value>When users may call (<c>call_hours</c>). Default <see langword="null"/>: unchanged.</value></summary>
+    public CallHoursUpdate? CallHours { get; init; }
+
+    /// <summary><value>The SIP servers Meta sends calls to (<c>sip.servers</c>); needs <see cref="SipStatus"/>. Default <see langword="null"/>: unchanged.</value></summary>
+    /// <exception cref="WhatsAppValidationException">The list holds a <see langword="null"/>.</exception>
+    public IReadOnlyList<SipServerUpdate>? SipServers
+    {
+        get;
+        init => field = value is null ? null : Validate.ReadOnly(Validate.Copy(value, "calling.sip.servers"));
     }
 
     /// <summary><value>Video calls on or off (<c>video.status</c>). Default <see langword="null"/>: unchanged.</value></summary>
@@ -58,6 +80,17 @@ public sealed class CallingSettingsUpdate
 
     /// <summary><value>SIP on or off (<c>sip.status</c>). Default <see langword="null"/>: unchanged.</value></summary>
     public FeatureStatus? SipStatus { get; init; }
+
+    /// <summary>The rules across fields, checked when the update is sent.</summary>
+    internal void ValidateParts()
+    {
+        if (SipServers is not null && SipStatus is null)
+        {
+            throw new WhatsAppValidationException("calling.sip.status", "calling.sip.status is required with calling.sip.servers.");
+        }
+
+        CallHours?.ValidateParts();
+    }
 
     /// <summary><value>The media key exchange (<c>srtp_key_exchange_protocol</c>: <c>DTLS-SRTP</c> or <c>SDES-SRTP</c>). Default <see langword="null"/>: unchanged.</value></summary>
     /// <exception cref="WhatsAppValidationException">The value is not one of the two.</exception>

@@ -140,18 +140,10 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
     public Task UpdateSettingsAsync(PhoneNumberSettingsUpdate update, PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         Validate.NotNull(update, "update").ValidateOnePart();
+        update.Calling?.ValidateParts();
         var body = new PhoneNumberSettingsWire
         {
-            Calling = update.Calling is { } calling
-                ? new CallingSettingsWire
-                {
-                    Status = calling.Status,
-                    CallIconVisibility = calling.CallIconVisibility,
-                    SrtpKeyExchangeProtocol = calling.SrtpKeyExchangeProtocol,
-                    Video = calling.VideoStatus is { } video ? new CallingSettingsWire.CallingStatusWire { Status = video } : null,
-                    Sip = calling.SipStatus is { } sip ? new CallingSettingsWire.SipWire { Status = sip } : null,
-                }
-                : null,
+            Calling = update.Calling is { } calling ? CallingWire(calling) : null,
             UserIdentityChange = update.UserIdentityChangeEnabled is { } enabled ? new PhoneNumberSettingsWire.UserIdentityChangeWire { Enabled = enabled } : null,
             PayloadEncryption = update.PayloadEncryption is { } encryption
                 ? new PhoneNumberSettingsWire.PayloadEncryptionWire { Status = encryption.Status, ClientEncryptionKey = encryption.ClientEncryptionKey }
@@ -160,6 +152,42 @@ internal sealed class PhoneNumbersClient : IPhoneNumbersClient
         };
         return _graph.PostForSuccessAsync(PhoneNumberId(options?.PhoneNumberId) + "/settings", body, WhatsAppJsonContext.Default.PhoneNumberSettingsWire, cancellationToken);
     }
+
+    private static CallingSettingsWire CallingWire(CallingSettingsUpdate calling) => new()
+    {
+        Status = calling.Status,
+        CallIconVisibility = calling.CallIconVisibility,
+        CallbackPermissionStatus = calling.CallbackPermissionStatus,
+        SrtpKeyExchangeProtocol = calling.SrtpKeyExchangeProtocol,
+        CallHours = calling.CallHours is { } hours
+            ? new CallingSettingsWire.CallHoursWire
+            {
+                Status = hours.Status,
+                TimezoneId = hours.TimeZoneId,
+                WeeklyOperatingHours = hours.WeeklyOperatingHours?.Select(static h => (CallingSettingsWire.CallOperatingHoursWire?)new CallingSettingsWire.CallOperatingHoursWire
+                {
+                    DayOfWeek = CallHoursText.Day(h.DayOfWeek), OpenTime = CallHoursText.Time(h.OpenTime), CloseTime = CallHoursText.Time(h.CloseTime),
+                }).ToList(),
+                HolidaySchedule = hours.HolidaySchedule?.Select(static h => (CallingSettingsWire.CallHolidayWire?)new CallingSettingsWire.CallHolidayWire
+                {
+                    Date = CallHoursText.Date(h.Date), StartTime = CallHoursText.Time(h.StartTime), EndTime = CallHoursText.Time(h.EndTime),
+                }).ToList(),
+            }
+            : null,
+        Video = calling.VideoStatus is { } video ? new CallingSettingsWire.CallingStatusWire { Status = video } : null,
+        Sip = calling.SipStatus is { } sip
+            ? new CallingSettingsWire.SipWire
+            {
+                Status = sip,
+                Servers = calling.SipServers?.Select(static server => new CallingSettingsWire.SipServerWire
+                {
+                    Hostname = server.Hostname,
+                    Port = server.Port,
+                    RequestUriUserParams = server.RequestUriUserParameters is { } parameters ? new Dictionary<string, string>(parameters) : null,
+                }).ToList(),
+            }
+            : null,
+    };
 
     public Task<CommerceSettings> GetCommerceSettingsAsync(PhoneNumberRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         GetFirstAsync(PhoneNumberId(options?.PhoneNumberId) + "/whatsapp_commerce_settings", WhatsAppJsonContext.Default.CommerceSettingsWire,

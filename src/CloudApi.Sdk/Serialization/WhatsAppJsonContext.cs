@@ -112,6 +112,11 @@ namespace CloudApi.Sdk.Serialization;
 [JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.TemplateMigrationRequestWire))]
 [JsonSerializable(typeof(CloudApi.Sdk.Templates.Wire.TemplateMigrationResultWire))]
 
+// --- Calling (issue 14: POST /{phone-number-id}/calls, GET /{phone-number-id}/call_permissions) ---
+[JsonSerializable(typeof(CloudApi.Sdk.Calling.Wire.CallActionRequestWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Calling.Wire.CallConnectAnswerWire))]
+[JsonSerializable(typeof(CloudApi.Sdk.Calling.Wire.CallPermissionsAnswerWire))]
+
 // --- Errors ---
 [JsonSerializable(typeof(CloudApi.Sdk.Errors.Wire.GraphErrorWire))]
 

@@ -2,7 +2,8 @@ namespace CloudApi.Sdk.Templates;
 
 /// <summary>
 /// A button of a template: <see cref="TemplateQuickReplyButton"/>, <see cref="TemplateUrlButton"/>, <see cref="TemplatePhoneNumberButton"/>,
-/// <see cref="TemplateCopyCodeButton"/>, <see cref="TemplateOtpButton"/>, <see cref="TemplateFlowButton"/>, or a
+/// <see cref="TemplateCopyCodeButton"/>, <see cref="TemplateOtpButton"/>, <see cref="TemplateFlowButton"/>, <see cref="TemplateVoiceCallButton"/>,
+/// <see cref="TemplateCallPermissionRequestButton"/>, or a
 /// <see cref="RawTemplateButton"/> for kinds this SDK does not type.
 /// </summary>
 public abstract class TemplateButton

@@ -37,4 +37,7 @@ public readonly partial struct TemplateButtonType
 
     /// <summary><c>VOICE_CALL</c>: A button that starts a WhatsApp call.</summary>
     public static TemplateButtonType VoiceCall { get; } = new("VOICE_CALL");
+
+    /// <summary><c>CALL_PERMISSION_REQUEST</c>: A button that asks the user to let the business call them.</summary>
+    public static TemplateButtonType CallPermissionRequest { get; } = new("CALL_PERMISSION_REQUEST");
 }

@@ -202,6 +202,7 @@ internal static class TemplateValidator
             {
                 case TemplateQuickReplyButton:
                 case TemplateFlowButton:
+                case TemplateVoiceCallButton:
                     Validate.Text(button.Text, TemplateLimits.MaxButtonTextLength, buttonField + ".text");
                     if (button is TemplateFlowButton flow)
                     {
@@ -223,6 +224,9 @@ internal static class TemplateValidator
                     copyCodes++;
                     Validate.OptionalText(button.Text, TemplateLimits.MaxButtonTextLength, buttonField + ".text");
                     Validate.Text(copy.Example, TemplateLimits.MaxCopyCodeExampleLength, buttonField + ".example");
+                    break;
+                case TemplateCallPermissionRequestButton:
+                    Validate.OptionalText(button.Text, TemplateLimits.MaxButtonTextLength, buttonField + ".text");
                     break;
                 case TemplateOtpButton otp:
                     Validate.OptionalText(button.Text, TemplateLimits.MaxButtonTextLength, buttonField + ".text");

@@ -171,7 +171,7 @@ public sealed class TemplateReadTests
     public async Task GetAsync_UnknownComponentAndButton_SurviveAndAreWrittenBackVerbatim()
     {
         const string carousel = """{"type":"CAROUSEL","cards":[{"components":[{"type":"HEADER","format":"IMAGE"}]}]}""";
-        const string voice = """{"type":"VOICE_CALL","text":"Call us","ttl_minutes":10}""";
+        const string voice = """{"type":"REQUEST_CONTACT_INFO","text":"Share","ttl_minutes":10}""";
         using var graph = new GraphServer()
             .On("GET", "1003", $$$"""
                 {"id":"1003","name":"offer","language":"en_US","status":"APPROVED","category":"MARKETING","components":[
@@ -187,7 +187,7 @@ public sealed class TemplateReadTests
         await graph.Client.Templates.EditAsync("1003", new EditTemplateRequest { Components = template.Components }, cancellationToken: ct);
 
         var raw = Assert.IsType<RawTemplateButton>(Assert.IsType<TemplateButtons>(template.Components[1]).Buttons[1]);
-        Assert.Equal((TemplateButtonType.VoiceCall, "Call us"), (raw.Type, raw.Text));
+        Assert.Equal(("REQUEST_CONTACT_INFO", "Share"), (raw.Type.ToString(), raw.Text));
         Assert.Equal(10, raw.RawJson.GetProperty("ttl_minutes").GetInt32());
         Assert.Equal("CAROUSEL", Assert.IsType<RawTemplateComponent>(template.Components[2]).Type);
         // A known type in a shape the SDK cannot read is kept too, rather than failing the read.

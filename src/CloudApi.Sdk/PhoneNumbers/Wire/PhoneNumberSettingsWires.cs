@@ -78,7 +78,31 @@ internal sealed class CallingSettingsWire
 
         public string? Timezone { get; set; }
 
+        public string? TimezoneId { get; set; }
+
         public string? DayOfWeekStart { get; set; }
+
+        public List<CallOperatingHoursWire?>? WeeklyOperatingHours { get; set; }
+
+        public List<CallHolidayWire?>? HolidaySchedule { get; set; }
+    }
+
+    internal sealed class CallOperatingHoursWire
+    {
+        public string? DayOfWeek { get; set; }
+
+        public string? OpenTime { get; set; }
+
+        public string? CloseTime { get; set; }
+    }
+
+    internal sealed class CallHolidayWire
+    {
+        public string? Date { get; set; }
+
+        public string? StartTime { get; set; }
+
+        public string? EndTime { get; set; }
     }
 
     internal sealed class CallIconsWire
@@ -103,6 +127,8 @@ internal sealed class CallingSettingsWire
         public int? Port { get; set; }
 
         public string? Password { get; set; }
+
+        public Dictionary<string, string>? RequestUriUserParams { get; set; }
     }
 
     internal sealed class CallingStatusWire

@@ -31,4 +31,6 @@ internal sealed class TemplateButtonWire
     public string? NavigateScreen { get; set; }
 
     public string? FlowAction { get; set; }
+
+    public int? TtlMinutes { get; set; }
 }

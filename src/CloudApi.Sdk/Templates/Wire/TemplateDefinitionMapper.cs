@@ -130,6 +130,16 @@ internal static class TemplateDefinitionMapper
             };
         }
 
+        if (type == TemplateButtonType.VoiceCall)
+        {
+            return new TemplateVoiceCallButton(text) { TtlMinutes = wire.TtlMinutes is >= 1 and <= TemplateVoiceCallButton.MaxTtlMinutes ? wire.TtlMinutes : null };
+        }
+
+        if (type == TemplateButtonType.CallPermissionRequest)
+        {
+            return new TemplateCallPermissionRequestButton { Text = wire.Text };
+        }
+
         if (type == TemplateButtonType.Flow)
         {
             return new TemplateFlowButton(text, wire.FlowId ?? string.Empty) { NavigateScreen = wire.NavigateScreen, FlowAction = wire.FlowAction };
@@ -197,6 +207,9 @@ internal static class TemplateDefinitionMapper
                 wire.AutofillText = otp.AutofillText;
                 wire.PackageName = otp.PackageName;
                 wire.SignatureHash = otp.SignatureHash;
+                break;
+            case TemplateVoiceCallButton voice:
+                wire.TtlMinutes = voice.TtlMinutes;
                 break;
             case TemplateFlowButton flow:
                 wire.FlowId = flow.FlowId;
