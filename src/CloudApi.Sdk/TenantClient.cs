@@ -7,6 +7,7 @@ using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
+using CloudApi.Sdk.Partners;
 using CloudApi.Sdk.PhoneNumbers;
 using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
@@ -40,6 +41,7 @@ internal sealed class TenantClient : IWhatsAppClient
         QrCodes = new QrCodesClient(graph);
         ConversationalAutomation = new ConversationalAutomationClient(graph);
         MessageHistory = new MessageHistoryClient(graph);
+        Partners = new PartnersClient(graph);
         Graph = new GraphRequestsClient(graph);
     }
 
@@ -68,6 +70,8 @@ internal sealed class TenantClient : IWhatsAppClient
     public IConversationalAutomationClient ConversationalAutomation { get; }
 
     public IMessageHistoryClient MessageHistory { get; }
+
+    public IPartnersClient Partners { get; }
 
     public IGraphRequests Graph { get; }
 
