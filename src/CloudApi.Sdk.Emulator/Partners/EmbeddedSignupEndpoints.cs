@@ -99,7 +99,7 @@ internal static class EmbeddedSignupEndpoints
             data["expires_at"] = 0;
             data["is_valid"] = true;
             data["issued_at"] = grant.IssuedAt.ToUnixTimeSeconds();
-            data["scopes"] = new JsonArray([.. Scopes.Select(static s => (JsonNode)s)]);
+            data["scopes"] = new JsonArray([.. Scopes.Select(static s => (JsonNode?)s)]);
             data["granular_scopes"] = new JsonArray(
                 Scope("whatsapp_business_management", grant.Business.BusinessAccountId),
                 Scope("whatsapp_business_messaging", grant.Business.BusinessAccountId));
@@ -111,7 +111,7 @@ internal static class EmbeddedSignupEndpoints
             data["data_access_expires_at"] = 0;
             data["expires_at"] = 0;
             data["is_valid"] = true;
-            data["scopes"] = new JsonArray([.. Scopes.Select(static s => (JsonNode)s)]);
+            data["scopes"] = new JsonArray([.. Scopes.Select(static s => (JsonNode?)s)]);
             data["granular_scopes"] = new JsonArray(
                 Scope("whatsapp_business_management", [.. state.BusinessAccounts.Keys]),
                 Scope("whatsapp_business_messaging", [.. state.BusinessAccounts.Keys]));
@@ -133,6 +133,6 @@ internal static class EmbeddedSignupEndpoints
     private static JsonObject Scope(string scope, params string[] targets) => new()
     {
         ["scope"] = scope,
-        ["target_ids"] = new JsonArray([.. targets.Order(StringComparer.Ordinal).Select(static t => (JsonNode)t)]),
+        ["target_ids"] = new JsonArray([.. targets.Order(StringComparer.Ordinal).Select(static t => (JsonNode?)t)]),
     };
 }

@@ -60,7 +60,7 @@ internal static partial class CoveredCalls
             """{"solution_id":"1234567890123456"}"""));
         calls.Add(new("GET /{Application-ID}/whatsapp_business_solutions", "ISolutionsClient.ListAsync",
             async (client, ct) => await client.Partners.Solutions.ListAsync(new SolutionListOptions { AppId = AppId, Role = SolutionListOptions.OwnerRole }, ct).ToListAsync(ct),
-            $$"""{"data":[{{SolutionJson}}],"paging":{"cursors":{}}}"""));
+            """{"data":[""" + SolutionJson + """],"paging":{"cursors":{}}}"""));
         calls.Add(new("GET /{WABA-ID}/solutions", "ISolutionsClient.ListForBusinessAccountAsync",
             async (client, ct) => await client.Partners.Solutions.ListForBusinessAccountAsync(cancellationToken: ct).ToListAsync(ct), $$"""{"data":[{{SolutionJson}}]}"""));
         calls.Add(new("GET /{Solution-ID}", "ISolutionsClient.GetAsync",

@@ -103,7 +103,7 @@ public sealed class RuntimeTenantTests
         Assert.Equal("/v23.0/333/messages", request.Path);
         Assert.Equal("Bearer EAAG-tenant", Assert.Single(request.Headers!["Authorization"]));
         Assert.Throws<InvalidOperationException>(() => factory.CreateClient(new WhatsAppTenant("EAAG-tenant")));
-        var error = Assert.Throws<WhatsAppValidationException>(() => client.BusinessAccounts.ListSubscribedAppsAsync());
+        var error = Assert.Throws<WhatsAppValidationException>(() => client.BusinessAccounts.ListSubscribedAppsAsync(cancellationToken: TestContext.Current.CancellationToken));
         Assert.Equal("businessAccountId", error.ParamName);
     }
 

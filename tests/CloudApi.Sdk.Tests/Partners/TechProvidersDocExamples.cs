@@ -84,7 +84,7 @@ public sealed class TechProvidersDocExamples
         var message = Assert.Single(world.Emulator.Messages);
         Assert.Equal(signup.PhoneNumberId, message.PhoneNumberId);
         var app = Assert.Single(await business.BusinessAccounts.ListSubscribedAppsAsync(cancellationToken: ct).ToListAsync(ct));
-        Assert.Equal(new Uri($"https://hooks.example.com/whatsapp/{signup.BusinessAccountId}"), app.OverrideCallbackUri);
+        Assert.Equal($"https://hooks.example.com/whatsapp/{signup.BusinessAccountId}", app.OverrideCallbackUri);
         Assert.Equal([$"{signup.BusinessAccountId} Lucky Shrub WABA"], await ListOnboardedAccountsAsync(world.Provider, ProviderBusinessId, ct));
         Assert.Equal("Lucky Shrub", (await world.Provider.Partners.Accounts.GetBusinessAsync(signup.BusinessId, ct)).Name);
         Assert.Equal([signup.BusinessId], (await world.Provider.Partners.Accounts.ListConnectedClientBusinessesAsync(cancellationToken: ct).ToListAsync(ct)).Select(b => b.Id));
@@ -103,8 +103,9 @@ public sealed class TechProvidersDocExamples
         var reused = await Assert.ThrowsAsync<WhatsAppApiException>(() => onboarding.ExchangeCodeAsync(used.Code, cancellationToken: ct));
         world.Time.Advance(TimeSpan.FromSeconds(31));
         var expired = await Assert.ThrowsAsync<WhatsAppApiException>(() => onboarding.ExchangeCodeAsync(late.Code, cancellationToken: ct));
+        var third = await world.SignUpAsync("Third");
         var wrongSecret = await Assert.ThrowsAsync<WhatsAppApiException>(() =>
-            onboarding.ExchangeCodeAsync((await world.SignUpAsync("Third")).Code, new TokenExchangeOptions { AppSecret = "wrong" }, ct));
+            onboarding.ExchangeCodeAsync(third.Code, new TokenExchangeOptions { AppSecret = "wrong" }, ct));
 
         Assert.Equal((100, 100, 1), (reused.ErrorCode, expired.ErrorCode, wrongSecret.ErrorCode));
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CloudApi.Sdk.Tests.Messages;
 
 namespace CloudApi.Sdk.Tests.Partners;
 
