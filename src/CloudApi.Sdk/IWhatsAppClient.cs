@@ -8,6 +8,7 @@ using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
+using CloudApi.Sdk.Partners;
 using CloudApi.Sdk.PhoneNumbers;
 using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
@@ -69,6 +70,12 @@ public interface IWhatsAppClient
 
     /// <summary>Reads the delivery history of sent messages.</summary>
     IMessageHistoryClient MessageHistory { get; }
+
+    /// <summary>
+    /// The operations of tech providers and solution partners: Embedded Signup code exchange and token inspection, shared
+    /// accounts, multi-partner solutions, pre-verified numbers, migration and OBO intents, credit lines.
+    /// </summary>
+    IPartnersClient Partners { get; }
 
     /// <summary>
     /// Calls any Graph path the SDK does not model (GET, POST with a JSON or form body, DELETE), with this tenant's token,

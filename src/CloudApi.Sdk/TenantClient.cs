@@ -9,6 +9,7 @@ using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
+using CloudApi.Sdk.Partners;
 using CloudApi.Sdk.PhoneNumbers;
 using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.Templates;
@@ -44,6 +45,7 @@ internal sealed class TenantClient : IWhatsAppClient
         Calls = new CallsClient(graph);
         ConversationalAutomation = new ConversationalAutomationClient(graph);
         MessageHistory = new MessageHistoryClient(graph);
+        Partners = new PartnersClient(graph);
         Graph = new GraphRequestsClient(graph);
     }
 
@@ -75,6 +77,8 @@ internal sealed class TenantClient : IWhatsAppClient
     public IConversationalAutomationClient ConversationalAutomation { get; }
 
     public IMessageHistoryClient MessageHistory { get; }
+
+    public IPartnersClient Partners { get; }
 
     public IGraphRequests Graph { get; }
 

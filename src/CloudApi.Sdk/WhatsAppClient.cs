@@ -10,6 +10,7 @@ using CloudApi.Sdk.MarketingMessages;
 using CloudApi.Sdk.Media;
 using CloudApi.Sdk.MessageHistory;
 using CloudApi.Sdk.Messages;
+using CloudApi.Sdk.Partners;
 using CloudApi.Sdk.PhoneNumbers;
 using CloudApi.Sdk.QrCodes;
 using CloudApi.Sdk.RateLimiting;
@@ -38,13 +39,17 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
     private readonly TenantClient _client;
     private readonly HttpClient _http;
     private readonly RateLimitMetrics _metrics;
+    private readonly WhatsAppOptions _options;
+    private readonly TimeProvider _timeProvider;
     private int _disposed;
 
-    private WhatsAppClient(TenantClient client, HttpClient http, RateLimitMetrics metrics)
+    private WhatsAppClient(TenantClient client, HttpClient http, RateLimitMetrics metrics, WhatsAppOptions options, TimeProvider timeProvider)
     {
         _client = client;
         _http = http;
         _metrics = metrics;
+        _options = options;
+        _timeProvider = timeProvider;
     }
 
     /// <summary>
@@ -86,7 +91,7 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
         var templateCheck = createOptions?.TemplateCheck;
         var client = new TenantClient(string.Empty, new GraphConnection(http, snapshot, timeProvider),
             templateCheck is null ? null : templates => new TemplateDefinitionCache(templates, templateCheck, timeProvider));
-        return new WhatsAppClient(client, http, metrics);
+        return new WhatsAppClient(client, http, metrics, snapshot, timeProvider);
     }
 
     /// <summary>The registration name: <see cref="string.Empty"/>, as a created client belongs to no registration.</summary>
@@ -133,7 +138,26 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
     public IMessageHistoryClient MessageHistory => _client.MessageHistory;
 
     /// <inheritdoc />
+    public IPartnersClient Partners => _client.Partners;
+
+    /// <inheritdoc />
     public IGraphRequests Graph => _client.Graph;
+
+    /// <summary>
+    /// A client for one onboarded business that sends through this client's pipeline (connections, rate limiter and its
+    /// store, retry, request log) with the tenant's token on each request and its ids as defaults; this client's other
+    /// settings (version, host, timeouts, app id and secret) apply. Cheap: nothing to dispose, it lives as long as this
+    /// client. The template check of <see cref="WhatsAppClientCreateOptions"/> does not apply to it.
+    /// </summary>
+    /// <param name="tenant">The business's token and ids.</param>
+    /// <returns>A client that sends with <paramref name="tenant"/>'s token only.</returns>
+    /// <exception cref="ObjectDisposedException">This client was disposed.</exception>
+    public IWhatsAppClient ForTenant(WhatsAppTenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return new TenantClient(tenant.Name ?? Name, new GraphConnection(_http, tenant.Apply(_options), _timeProvider));
+    }
 
     /// <summary>Disposes the pipeline the client created (its handlers and connections, its meter); a primary handler or a
     /// store given in <see cref="WhatsAppClientCreateOptions"/> is left alone. Calls made afterwards throw <see cref="ObjectDisposedException"/>.</summary>

@@ -54,6 +54,11 @@ internal static class GraphObjectEndpoints
             return FlowEndpoints.GetAsync(context, flow);
         }
 
+        if (Partners.PartnerAccountEndpoints.IsBusiness(state, id))
+        {
+            return Partners.PartnerAccountEndpoints.GetBusinessAsync(context, id);
+        }
+
         throw GraphError.UnknownObject(id);
     }
 

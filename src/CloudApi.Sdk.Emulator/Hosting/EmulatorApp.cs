@@ -36,6 +36,12 @@ internal static class EmulatorApp
         app.MapPost(Graph + "/{id}/messages", MessagesEndpoint.HandleAsync);
         app.MapPost(Graph + "/{id}/marketing_messages", MessagesEndpoint.HandleMarketingAsync);
 
+        app.MapGet(Graph + Partners.EmbeddedSignupEndpoints.ExchangePath, Partners.EmbeddedSignupEndpoints.ExchangeAsync);
+        app.MapGet(Graph + Partners.EmbeddedSignupEndpoints.DebugPath, Partners.EmbeddedSignupEndpoints.DebugAsync);
+        app.MapGet(Graph + "/{id}/client_whatsapp_business_accounts", Partners.PartnerAccountEndpoints.ListClientAccountsAsync);
+        app.MapGet(Graph + "/{id}/owned_whatsapp_business_accounts", Partners.PartnerAccountEndpoints.ListOwnedAccountsAsync);
+        app.MapGet(Graph + "/{id}/connected_client_businesses", Partners.PartnerAccountEndpoints.ListConnectedBusinessesAsync);
+
         app.MapGet(Graph + "/{id}", GraphObjectEndpoints.GetAsync);
         app.MapPost(Graph + "/{id}", GraphObjectEndpoints.PostAsync);
         app.MapDelete(Graph + "/{id}", GraphObjectEndpoints.DeleteAsync);
@@ -101,6 +107,7 @@ internal static class EmulatorApp
         app.MapPost("/_emulator/calls/{call}/answer", CallControlEndpoints.AnswerAsync);
         app.MapPost("/_emulator/calls/{call}/reject", CallControlEndpoints.RejectAsync);
         app.MapPost("/_emulator/calls/{call}/hangup", CallControlEndpoints.HangUpAsync);
+        app.MapPost("/_emulator/embedded_signup", Partners.EmbeddedSignupEndpoints.SignupAsync);
         app.MapPost("/_emulator/flows/complete", FlowCompletionEndpoint.CompleteAsync);
         app.MapGet(FlowEndpoints.FlowJsonPath, FlowEndpoints.DownloadJsonAsync);
         app.MapGet("/_emulator/flows/{id}/preview", FlowEndpoints.DownloadJsonAsync);

@@ -45,9 +45,16 @@ internal sealed class GraphPipeline
         EmulatorLog.MessageRefused(state.Logger, request.Type, numberId, request.Recipient, error.Code, error.Title);
     }
 
-    /// <summary>The inbox page (<c>/</c>) and <c>/_emulator/*</c> need no token.</summary>
+    /// <summary>The inbox page (<c>/</c>), <c>/_emulator/*</c> and the code exchange (the app secret authenticates it) need no token.</summary>
     private static bool IsTokenFree(PathString path) =>
-        path == "/" || path.StartsWithSegments("/_emulator", StringComparison.Ordinal);
+        path == "/" || path.StartsWithSegments("/_emulator", StringComparison.Ordinal)
+        || (path.Value ?? string.Empty).EndsWith(Partners.EmbeddedSignupEndpoints.ExchangePath, StringComparison.Ordinal);
+
+    // The app token ({app-id}|{app-secret}) may only inspect tokens, as on Meta.
+    private static bool IsAccepted(HttpContext context, string token) =>
+        context.State().IsValidToken(token)
+        || ((context.Request.Path.Value ?? string.Empty).EndsWith(Partners.EmbeddedSignupEndpoints.DebugPath, StringComparison.Ordinal)
+            && Partners.EmbeddedSignupEndpoints.IsAppToken(token, context.State().Options));
 
     private static bool IsAuthorized(HttpContext context)
     {
@@ -56,6 +63,6 @@ internal sealed class GraphPipeline
         var space = header.IndexOf(' ', StringComparison.Ordinal);
         return space > 0
             && (header.AsSpan(0, space).Equals("Bearer", StringComparison.OrdinalIgnoreCase) || header.AsSpan(0, space).Equals("OAuth", StringComparison.OrdinalIgnoreCase))
-            && context.State().IsValidToken(header[(space + 1)..].Trim());
+            && IsAccepted(context, header[(space + 1)..].Trim());
     }
 }

@@ -10,19 +10,20 @@ internal sealed class EmulatorState : IDisposable
 {
     private readonly Lock _randomLock = new();
     private readonly Random _random;
-    private readonly HashSet<string> _tokens;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _tokens;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EmulatedBusinessAccount> _businessAccounts;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhoneNumberState> _phoneNumbers;
 
     public EmulatorState(EmulatorOptions options)
     {
         Options = options;
         Time = options.TimeProvider;
         _random = new Random(options.RandomSeed);
-        _tokens = new HashSet<string>(options.AccessTokens, StringComparer.Ordinal);
-        BusinessAccounts = options.BusinessAccounts.ToDictionary(w => w.Id, StringComparer.Ordinal);
+        _tokens = new(options.AccessTokens.Select(static t => KeyValuePair.Create(t, true)), StringComparer.Ordinal);
+        _businessAccounts = new(options.BusinessAccounts.Select(static w => KeyValuePair.Create(w.Id, w)), StringComparer.Ordinal);
         var defaultWaba = options.BusinessAccounts[0].Id;
-        PhoneNumbers = options.PhoneNumbers.ToDictionary(
-            n => n.Id,
-            n => new PhoneNumberState(n, n.BusinessAccountId ?? defaultWaba, options),
+        _phoneNumbers = new(
+            options.PhoneNumbers.Select(n => KeyValuePair.Create(n.Id, new PhoneNumberState(n, n.BusinessAccountId ?? defaultWaba, options))),
             StringComparer.Ordinal);
         Window = new ServiceWindow(options.CustomerServiceWindow);
         Webhooks = new WebhookQueue(options);
@@ -37,9 +38,12 @@ internal sealed class EmulatorState : IDisposable
 
     public TimeProvider Time { get; }
 
-    public IReadOnlyDictionary<string, PhoneNumberState> PhoneNumbers { get; }
+    public IReadOnlyDictionary<string, PhoneNumberState> PhoneNumbers => _phoneNumbers;
 
-    public IReadOnlyDictionary<string, EmulatedBusinessAccount> BusinessAccounts { get; }
+    public IReadOnlyDictionary<string, EmulatedBusinessAccount> BusinessAccounts => _businessAccounts;
+
+    /// <summary>The tech-provider side: onboarded businesses, Embedded Signup codes and the tokens they became.</summary>
+    public CloudApi.Sdk.Emulator.Partners.PartnerState Partners { get; } = new();
 
     public StatsRecorder Stats { get; } = new();
 
@@ -83,7 +87,17 @@ internal sealed class EmulatorState : IDisposable
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    public bool IsValidToken(string token) => _tokens.Contains(token);
+    public bool IsValidToken(string token) => _tokens.ContainsKey(token);
+
+    /// <summary>Accepts a token issued at run time (an Embedded Signup code exchanged).</summary>
+    public void AddToken(string token) => _tokens.TryAdd(token, true);
+
+    /// <summary>Adds a WABA created at run time (Embedded Signup).</summary>
+    public void AddBusinessAccount(EmulatedBusinessAccount account) => _businessAccounts.TryAdd(account.Id, account);
+
+    /// <summary>Adds a number created at run time (Embedded Signup) to its WABA.</summary>
+    public void AddPhoneNumber(EmulatedPhoneNumber number) =>
+        _phoneNumbers.TryAdd(number.Id, new PhoneNumberState(number, number.BusinessAccountId ?? _businessAccounts.Keys.First(), Options));
 
     /// <summary>A draw from the seeded random source (thread-safe), in [0, 1).</summary>
     public double NextRandom()

@@ -25,16 +25,31 @@ internal sealed class WhatsAppClientFactory : IWhatsAppClientFactory
 
     public IWhatsAppClient CreateClient(string name)
     {
+        ThrowIfUnknown(name);
+        var options = _options.Get(name).Clone();
+        var http = _httpClientFactory.CreateClient(WhatsAppRegistrations.HttpClientName(name));
+        return new TenantClient(name, new GraphConnection(http, options, _timeProvider),
+            templates => _templateChecks?.For(name, templates, _timeProvider));
+    }
+
+    // The tenant's client reuses the registration's named HttpClient (its handlers, and so its limiter and store, are the
+    // registration's) and carries its own token in its GraphConnection, which sets it on each request.
+    public IWhatsAppClient CreateClient(string registration, WhatsAppTenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ThrowIfUnknown(registration);
+        var options = tenant.Apply(_options.Get(registration));
+        var http = _httpClientFactory.CreateClient(WhatsAppRegistrations.HttpClientName(registration));
+        return new TenantClient(tenant.Name ?? registration, new GraphConnection(http, options, _timeProvider));
+    }
+
+    private void ThrowIfUnknown(string name)
+    {
         ArgumentNullException.ThrowIfNull(name);
         if (!_registrations.Contains(name))
         {
             throw new InvalidOperationException(
                 $"No WhatsApp client named '{name}' is registered. Register it with services.AddWhatsAppCloudApi(\"{name}\", ...).");
         }
-
-        var options = _options.Get(name).Clone();
-        var http = _httpClientFactory.CreateClient(WhatsAppRegistrations.HttpClientName(name));
-        return new TenantClient(name, new GraphConnection(http, options, _timeProvider),
-            templates => _templateChecks?.For(name, templates, _timeProvider));
     }
 }

@@ -18,6 +18,9 @@ internal sealed class GraphConnection
     private readonly AuthenticationHeaderValue _authorization;
     private readonly ConcurrentDictionary<string, Uri> _messagesUris = new(StringComparer.Ordinal);
 
+    /// <summary>Set on a request that must go without any Authorization header (the code exchange authenticates with the app secret).</summary>
+    public static readonly HttpRequestOptionsKey<bool> Unauthenticated = new("CloudApi.Sdk.Unauthenticated");
+
     public GraphConnection(HttpClient http, WhatsAppOptions options, TimeProvider timeProvider)
     {
         _http = http;
@@ -111,7 +114,10 @@ internal sealed class GraphConnection
             using (request)
             {
                 // A call that needs another scheme (the resumable upload's OAuth) sets its own; everything else gets Bearer.
-                request.Headers.Authorization ??= _authorization;
+                if (!request.Options.TryGetValue(Unauthenticated, out var unauthenticated) || !unauthenticated)
+                {
+                    request.Headers.Authorization ??= _authorization;
+                }
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 using var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
