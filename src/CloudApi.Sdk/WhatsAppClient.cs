@@ -2,6 +2,7 @@ using CloudApi.Sdk.BlockedUsers;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.DependencyInjection;
+using CloudApi.Sdk.Diagnostics;
 using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Http;
 using CloudApi.Sdk.MarketingMessages;
@@ -36,13 +37,15 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
     private readonly TenantClient _client;
     private readonly HttpClient _http;
     private readonly RateLimitMetrics _metrics;
+    private readonly WhatsAppClientMetrics _clientMetrics;
     private int _disposed;
 
-    private WhatsAppClient(TenantClient client, HttpClient http, RateLimitMetrics metrics)
+    private WhatsAppClient(TenantClient client, HttpClient http, RateLimitMetrics metrics, WhatsAppClientMetrics clientMetrics)
     {
         _client = client;
         _http = http;
         _metrics = metrics;
+        _clientMetrics = clientMetrics;
     }
 
     /// <summary>
@@ -66,6 +69,7 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
         var timeProvider = createOptions?.TimeProvider ?? TimeProvider.System;
         var loggerFactory = createOptions?.LoggerFactory ?? NullLoggerFactory.Instance;
         var metrics = new RateLimitMetrics(createOptions?.MeterFactory);
+        var clientMetrics = new WhatsAppClientMetrics(createOptions?.MeterFactory);
         var store = createOptions?.RateLimitStore ?? new InMemoryRateLimitStore(timeProvider);
         var limiter = GraphPipeline.CreateLimiter(rateLimits, store, timeProvider, metrics, loggerFactory);
 
@@ -82,9 +86,9 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
 
         var http = new HttpClient(pipeline, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         var templateCheck = createOptions?.TemplateCheck;
-        var client = new TenantClient(string.Empty, new GraphConnection(http, snapshot, timeProvider),
+        var client = new TenantClient(string.Empty, new GraphConnection(http, snapshot, timeProvider, clientMetrics),
             templateCheck is null ? null : templates => new TemplateDefinitionCache(templates, templateCheck, timeProvider));
-        return new WhatsAppClient(client, http, metrics);
+        return new WhatsAppClient(client, http, metrics, clientMetrics);
     }
 
     /// <summary>The registration name: <see cref="string.Empty"/>, as a created client belongs to no registration.</summary>
@@ -137,6 +141,7 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
         {
             _http.Dispose();
             _metrics.Dispose();
+            _clientMetrics.Dispose();
         }
     }
 
