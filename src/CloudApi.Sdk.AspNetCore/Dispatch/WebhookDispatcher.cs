@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using CloudApi.Sdk.AspNetCore.Deduplication;
+using CloudApi.Sdk.AspNetCore.Diagnostics;
+using CloudApi.Sdk.Diagnostics;
 using CloudApi.Sdk.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,6 +18,7 @@ internal sealed class WebhookDispatcher(
     IServiceScopeFactory scopeFactory,
     IWebhookDeduplicationStore deduplication,
     IOptionsMonitor<WhatsAppWebhookOptions> options,
+    WebhookMetrics metrics,
     ILogger<WebhookDispatcher> logger) : IWebhookDispatcher
 {
     public async Task<WebhookDispatchResult> DispatchAsync(WebhookNotification notification, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
@@ -29,16 +33,27 @@ internal sealed class WebhookDispatcher(
             var context = new WebhookContext(notification, scope.ServiceProvider, receivedAt);
             foreach (var webhookEvent in notification.Events)
             {
+                var eventType = webhookEvent.GetType().Name;
+                metrics.Received(eventType);
+
+                // One span per event, linked to the span of the send it reports on (a status's id is the send's wamid).
+                using var activity = WhatsAppDiagnostics.StartWebhookEventActivity(
+                    eventType, (webhookEvent as MessageStatusUpdate)?.MessageId, webhookEvent.PhoneNumberId);
                 var key = settings.Deduplicate ? DeduplicationKeys.For(webhookEvent) : null;
                 if (key is not null && await IsHandledAsync(key, cancellationToken).ConfigureAwait(false))
                 {
                     WebhookLog.DuplicateDropped(logger, key);
+                    metrics.Deduplicated(eventType);
+                    activity?.SetTag("whatsapp.webhook.duplicate", true);
                     duplicates++;
                     continue;
                 }
 
                 if (!await RunHandlersAsync(handlers, webhookEvent, context, key, cancellationToken).ConfigureAwait(false))
                 {
+                    metrics.Failed(eventType);
+                    activity?.SetStatus(ActivityStatusCode.Error, "handler failed");
+                    activity?.SetTag("error.type", "handler_failed");
                     failed++;
                     continue;
                 }
