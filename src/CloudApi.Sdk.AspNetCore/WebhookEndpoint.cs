@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CloudApi.Sdk.AspNetCore.Conversations;
 using CloudApi.Sdk.AspNetCore.Dispatch;
+using CloudApi.Sdk.Diagnostics;
 using CloudApi.Sdk.Webhooks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -126,11 +127,23 @@ internal sealed class WebhookEndpoint(
             return;
         }
 
+        using var activity = WhatsAppDiagnostics.StartWebhookReceiveActivity(notification.Events.Count);
+        activity?.SetTag("whatsapp.webhook.dispatch_mode", settings.DispatchMode == WebhookDispatchMode.Queued ? "queued" : "inline");
+
         // Before dispatching or queueing: a handler waiting for this answer may hold the only dispatch slot.
         await arrivals.OfferAsync(notification, body, context.RequestAborted).ConfigureAwait(false);
         context.Response.StatusCode = settings.DispatchMode == WebhookDispatchMode.Queued
             ? await QueueAsync(context, body, notification, receivedAt).ConfigureAwait(false)
             : await DispatchAsync(notification, receivedAt).ConfigureAwait(false);
+        if (activity is not null)
+        {
+            activity.SetTag("http.response.status_code", context.Response.StatusCode);
+            if (context.Response.StatusCode >= 500)
+            {
+                activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "answered for redelivery");
+                activity.SetTag("error.type", context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     /// <summary>Answers 200 only once the inbox holds the notification; 503 (Meta delivers again) when it is full or fails.</summary>

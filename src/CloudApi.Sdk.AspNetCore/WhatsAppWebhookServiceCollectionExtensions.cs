@@ -2,6 +2,7 @@ using CloudApi.Sdk;
 using CloudApi.Sdk.AspNetCore;
 using CloudApi.Sdk.AspNetCore.Conversations;
 using CloudApi.Sdk.AspNetCore.Deduplication;
+using CloudApi.Sdk.AspNetCore.Diagnostics;
 using CloudApi.Sdk.AspNetCore.Dispatch;
 using CloudApi.Sdk.DependencyInjection;
 using Microsoft.Extensions.Configuration;
@@ -58,6 +59,7 @@ public static class WhatsAppWebhookServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppWebhookOptions>, WhatsAppWebhookOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWebhookDeduplicationStore, MemoryWebhookDeduplicationStore>();
+        services.TryAddSingleton(static provider => new WebhookMetrics(provider.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton<IWebhookDispatcher, WebhookDispatcher>();
         services.TryAddSingleton<ConsumedReplies>();
         services.TryAddSingleton(static provider => new ConversationWaiters(

@@ -50,4 +50,7 @@ public abstract class GraphResult
 
     /// <summary>The HTTP response this result came in, or <see langword="null"/> for a result built without one.</summary>
     public GraphResponse? Response { get; }
+
+    /// <summary>The message id a send's span records (<c>messaging.message.id</c>); <see langword="null"/> for results of other calls.</summary>
+    internal virtual string? TelemetryMessageId => null;
 }

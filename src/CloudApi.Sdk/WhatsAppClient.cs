@@ -3,6 +3,7 @@ using CloudApi.Sdk.Calling;
 using CloudApi.Sdk.Business;
 using CloudApi.Sdk.ConversationalAutomation;
 using CloudApi.Sdk.DependencyInjection;
+using CloudApi.Sdk.Diagnostics;
 using CloudApi.Sdk.Flows;
 using CloudApi.Sdk.Groups;
 using CloudApi.Sdk.Http;
@@ -39,15 +40,17 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
     private readonly TenantClient _client;
     private readonly HttpClient _http;
     private readonly RateLimitMetrics _metrics;
+    private readonly WhatsAppClientMetrics _clientMetrics;
     private readonly WhatsAppOptions _options;
     private readonly TimeProvider _timeProvider;
     private int _disposed;
 
-    private WhatsAppClient(TenantClient client, HttpClient http, RateLimitMetrics metrics, WhatsAppOptions options, TimeProvider timeProvider)
+    private WhatsAppClient(TenantClient client, HttpClient http, RateLimitMetrics metrics, WhatsAppClientMetrics clientMetrics, WhatsAppOptions options, TimeProvider timeProvider)
     {
         _client = client;
         _http = http;
         _metrics = metrics;
+        _clientMetrics = clientMetrics;
         _options = options;
         _timeProvider = timeProvider;
     }
@@ -73,6 +76,7 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
         var timeProvider = createOptions?.TimeProvider ?? TimeProvider.System;
         var loggerFactory = createOptions?.LoggerFactory ?? NullLoggerFactory.Instance;
         var metrics = new RateLimitMetrics(createOptions?.MeterFactory);
+        var clientMetrics = new WhatsAppClientMetrics(createOptions?.MeterFactory);
         var store = createOptions?.RateLimitStore ?? new InMemoryRateLimitStore(timeProvider);
         var limiter = GraphPipeline.CreateLimiter(rateLimits, store, timeProvider, metrics, loggerFactory);
 
@@ -89,9 +93,9 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
 
         var http = new HttpClient(pipeline, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         var templateCheck = createOptions?.TemplateCheck;
-        var client = new TenantClient(string.Empty, new GraphConnection(http, snapshot, timeProvider),
+        var client = new TenantClient(string.Empty, new GraphConnection(http, snapshot, timeProvider, clientMetrics),
             templateCheck is null ? null : templates => new TemplateDefinitionCache(templates, templateCheck, timeProvider));
-        return new WhatsAppClient(client, http, metrics, snapshot, timeProvider);
+        return new WhatsAppClient(client, http, metrics, clientMetrics, snapshot, timeProvider);
     }
 
     /// <summary>The registration name: <see cref="string.Empty"/>, as a created client belongs to no registration.</summary>
@@ -156,7 +160,7 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
     {
         ArgumentNullException.ThrowIfNull(tenant);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        return new TenantClient(tenant.Name ?? Name, new GraphConnection(_http, tenant.Apply(_options), _timeProvider));
+        return new TenantClient(tenant.Name ?? Name, new GraphConnection(_http, tenant.Apply(_options), _timeProvider, _clientMetrics));
     }
 
     /// <summary>Disposes the pipeline the client created (its handlers and connections, its meter); a primary handler or a
@@ -167,6 +171,7 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
         {
             _http.Dispose();
             _metrics.Dispose();
+            _clientMetrics.Dispose();
         }
     }
 

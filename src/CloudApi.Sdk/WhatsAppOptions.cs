@@ -71,6 +71,12 @@ public sealed class WhatsAppOptions
     /// </summary>
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>
+    /// <value>Whether a send's span records its recipient (<c>whatsapp.recipient</c>). Default <see langword="false"/>: a phone
+    /// number is personal data, and traces often go to systems with looser access. Message content is never recorded.</value>
+    /// </summary>
+    public bool RecordRecipientsInTelemetry { get; set; }
+
     /// <summary>Describes the options without their secrets.</summary>
     /// <returns>A description that names which secrets are set, never their values.</returns>
     public override string ToString() =>

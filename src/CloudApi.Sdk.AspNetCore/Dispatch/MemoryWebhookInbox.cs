@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CloudApi.Sdk.AspNetCore.Diagnostics;
 using CloudApi.Sdk.Webhooks;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ internal sealed class MemoryWebhookInbox : IWebhookInbox
 {
     private readonly Channel<QueuedNotification> _channel;
 
-    public MemoryWebhookInbox(IOptionsMonitor<WhatsAppWebhookOptions> options)
+    public MemoryWebhookInbox(IOptionsMonitor<WhatsAppWebhookOptions> options, WebhookMetrics? metrics = null)
     {
         var settings = options.CurrentValue;
         Capacity = settings.QueueCapacity;
@@ -21,6 +22,7 @@ internal sealed class MemoryWebhookInbox : IWebhookInbox
             FullMode = BoundedChannelFullMode.Wait, // TryWrite then fails at once when full: the endpoint answers 503.
             SingleReader = settings.QueueWorkers == 1,
         });
+        metrics?.ObserveQueue(() => _channel.Reader.Count);
     }
 
     public int Capacity { get; }

@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using CloudApi.Sdk.AspNetCore.Conversations;
 using CloudApi.Sdk.AspNetCore.Deduplication;
+using CloudApi.Sdk.AspNetCore.Diagnostics;
+using CloudApi.Sdk.Diagnostics;
 using CloudApi.Sdk.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +19,7 @@ internal sealed class WebhookDispatcher(
     IServiceScopeFactory scopeFactory,
     IWebhookDeduplicationStore deduplication,
     IOptionsMonitor<WhatsAppWebhookOptions> options,
+    WebhookMetrics metrics,
     ILogger<WebhookDispatcher> logger,
     ConsumedReplies? consumed = null) : IWebhookDispatcher
 {
@@ -31,8 +35,15 @@ internal sealed class WebhookDispatcher(
             var context = new WebhookContext(notification, scope.ServiceProvider, receivedAt, settings.ClientName);
             foreach (var webhookEvent in notification.Events)
             {
+                var eventType = webhookEvent.GetType().Name;
+                metrics.Received(eventType);
+
+                // One span per event, linked to the span of the send it reports on (a status's id is the send's wamid).
+                using var activity = WhatsAppDiagnostics.StartWebhookEventActivity(
+                    eventType, (webhookEvent as MessageStatusUpdate)?.MessageId, webhookEvent.PhoneNumberId);
                 if (webhookEvent is InboundMessage { Id.Length: > 0 } message && consumed?.Contains(message.Id) == true)
                 {
+                    activity?.SetTag("whatsapp.webhook.consumed_by_wait", true);
                     duplicates++; // a waiting conversation took it
                     continue;
                 }
@@ -41,12 +52,17 @@ internal sealed class WebhookDispatcher(
                 if (key is not null && await IsHandledAsync(key, cancellationToken).ConfigureAwait(false))
                 {
                     WebhookLog.DuplicateDropped(logger, key);
+                    metrics.Deduplicated(eventType);
+                    activity?.SetTag("whatsapp.webhook.duplicate", true);
                     duplicates++;
                     continue;
                 }
 
                 if (!await RunHandlersAsync(handlers, webhookEvent, context, key, cancellationToken).ConfigureAwait(false))
                 {
+                    metrics.Failed(eventType);
+                    activity?.SetStatus(ActivityStatusCode.Error, "handler failed");
+                    activity?.SetTag("error.type", "handler_failed");
                     failed++;
                     continue;
                 }

@@ -1,3 +1,4 @@
+using CloudApi.Sdk.Diagnostics;
 using CloudApi.Sdk.Http;
 using Microsoft.Extensions.Options;
 
@@ -11,11 +12,13 @@ internal sealed class WhatsAppClientFactory : IWhatsAppClientFactory
     private readonly WhatsAppRegistrations _registrations;
     private readonly TimeProvider _timeProvider;
     private readonly TemplateSendChecks? _templateChecks;
+    private readonly WhatsAppClientMetrics? _metrics;
 
     public WhatsAppClientFactory(
         IHttpClientFactory httpClientFactory, IOptionsMonitor<WhatsAppOptions> options, WhatsAppRegistrations registrations, TimeProvider timeProvider,
-        TemplateSendChecks? templateChecks = null)
+        TemplateSendChecks? templateChecks = null, WhatsAppClientMetrics? metrics = null)
     {
+        _metrics = metrics;
         _templateChecks = templateChecks;
         _httpClientFactory = httpClientFactory;
         _options = options;
@@ -28,7 +31,7 @@ internal sealed class WhatsAppClientFactory : IWhatsAppClientFactory
         ThrowIfUnknown(name);
         var options = _options.Get(name).Clone();
         var http = _httpClientFactory.CreateClient(WhatsAppRegistrations.HttpClientName(name));
-        return new TenantClient(name, new GraphConnection(http, options, _timeProvider),
+        return new TenantClient(name, new GraphConnection(http, options, _timeProvider, _metrics),
             templates => _templateChecks?.For(name, templates, _timeProvider));
     }
 
@@ -40,7 +43,7 @@ internal sealed class WhatsAppClientFactory : IWhatsAppClientFactory
         ThrowIfUnknown(registration);
         var options = tenant.Apply(_options.Get(registration));
         var http = _httpClientFactory.CreateClient(WhatsAppRegistrations.HttpClientName(registration));
-        return new TenantClient(tenant.Name ?? registration, new GraphConnection(http, options, _timeProvider));
+        return new TenantClient(tenant.Name ?? registration, new GraphConnection(http, options, _timeProvider, _metrics));
     }
 
     private void ThrowIfUnknown(string name)

@@ -63,6 +63,11 @@ public static class WhatsAppRateLimitingBuilderExtensions
         // registration also unkeyed), sharing the limiter of the client's sends. Owned by the container.
         services.TryAddKeyedSingleton<PartitionedRateLimiter<WhatsAppSendKey>>(name, static (provider, key) =>
             new WhatsAppPartitionedRateLimiter(provider.GetRequiredService<RateLimiterRegistry>().Get((string)key!)));
+
+        // The store the registration's limiter uses (its own, or the shared one), keyed by the registration name: the
+        // health check of CloudApi.Sdk.AspNetCore probes it.
+        services.TryAddKeyedSingleton<IWhatsAppRateLimitStore>(name, static (provider, key) =>
+            provider.GetRequiredService<RateLimiterRegistry>().Get((string)key!).Store);
         if (name == Microsoft.Extensions.Options.Options.DefaultName)
         {
             services.TryAddSingleton(static provider => provider.GetRequiredKeyedService<PartitionedRateLimiter<WhatsAppSendKey>>(Microsoft.Extensions.Options.Options.DefaultName));

@@ -1,5 +1,6 @@
 using CloudApi.Sdk;
 using CloudApi.Sdk.DependencyInjection;
+using CloudApi.Sdk.Diagnostics;
 using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -62,6 +63,7 @@ public static class WhatsAppServiceCollectionExtensions
         Registrations(services).Add(name);
         services.AddOptions<WhatsAppOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>());
+        services.TryAddSingleton(static provider => new WhatsAppClientMetrics(provider.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton<IWhatsAppClientFactory, WhatsAppClientFactory>();
         services.TryAddKeyedTransient<IWhatsAppClient>(name, static (provider, key) =>
             provider.GetRequiredService<IWhatsAppClientFactory>().CreateClient((string)key!));

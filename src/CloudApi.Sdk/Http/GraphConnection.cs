@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CloudApi.Sdk.Diagnostics;
 using Polly.Timeout;
 
 namespace CloudApi.Sdk.Http;
@@ -17,13 +20,15 @@ internal sealed class GraphConnection
     private readonly string _versionPrefix;
     private readonly AuthenticationHeaderValue _authorization;
     private readonly ConcurrentDictionary<string, Uri> _messagesUris = new(StringComparer.Ordinal);
+    private readonly WhatsAppClientMetrics? _metrics;
 
     /// <summary>Set on a request that must go without any Authorization header (the code exchange authenticates with the app secret).</summary>
     public static readonly HttpRequestOptionsKey<bool> Unauthenticated = new("CloudApi.Sdk.Unauthenticated");
 
-    public GraphConnection(HttpClient http, WhatsAppOptions options, TimeProvider timeProvider)
+    public GraphConnection(HttpClient http, WhatsAppOptions options, TimeProvider timeProvider, WhatsAppClientMetrics? metrics = null)
     {
         _http = http;
+        _metrics = metrics;
         Options = options;
         TimeProvider = timeProvider;
         var baseAddress = options.BaseAddress.AbsoluteUri;
@@ -90,7 +95,7 @@ internal sealed class GraphConnection
     /// <paramref name="parse"/>, throws <see cref="WhatsAppApiException"/> for any other status.
     /// </summary>
     public Task<T> SendAsync<T>(HttpRequestMessage request, ResponseParser<T> parse, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, message: null, parse, cancellationToken);
+        SendObservedAsync(request, message: null, parse, cancellationToken);
 
     /// <summary>
     /// Sends a message (<c>POST /{phone-number-id}/messages</c>). A failure that leaves the outcome unknown (a timeout or a
@@ -100,12 +105,86 @@ internal sealed class GraphConnection
     public Task<T> SendMessageAsync<T>(HttpRequestMessage request, MessageSend send, ResponseParser<T> parse, CancellationToken cancellationToken)
     {
         request.Options.Set(MessageSend.Key, send);
-        return SendCoreAsync(request, send, parse, cancellationToken);
+        return SendObservedAsync(request, send, parse, cancellationToken);
     }
 
     /// <summary>The URI of <c>POST /{phone-number-id}/messages</c>, built once per number: the send path's hottest URI.</summary>
     public Uri MessagesUri(string phoneNumberId) =>
         _messagesUris.TryGetValue(phoneNumberId, out var uri) ? uri : _messagesUris.GetOrAdd(phoneNumberId, id => CreateUri(id + "/messages"));
+
+    /// <summary>
+    /// The call with its span and metrics when something listens; without a listener, the call itself (no timing, no tags,
+    /// no second state machine).
+    /// </summary>
+    private Task<T> SendObservedAsync<T>(HttpRequestMessage request, MessageSend? message, ResponseParser<T> parse, CancellationToken cancellationToken) =>
+        WhatsAppTelemetry.Source.HasListeners() || _metrics is { Enabled: true }
+            ? SendTracedAsync(request, message, parse, cancellationToken)
+            : SendCoreAsync(request, message, parse, cancellationToken);
+
+    private async Task<T> SendTracedAsync<T>(HttpRequestMessage request, MessageSend? message, ResponseParser<T> parse, CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.GetTimestamp();
+        var host = request.RequestUri?.Host ?? string.Empty;
+        string operation;
+        Activity? activity;
+        if (message is not null)
+        {
+            operation = GraphOperations.SendMessage;
+            activity = WhatsAppTelemetry.StartSend(
+                message.PhoneNumberId, message.MessageType, Options.RecordRecipientsInTelemetry ? message.Recipient : null, host, TimeProvider);
+        }
+        else
+        {
+            operation = GraphOperations.Name(request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, Options.PhoneNumberId, Options.BusinessAccountId);
+            activity = WhatsAppTelemetry.StartCall(operation, request.Method.Method, host, TimeProvider);
+        }
+
+        T result;
+        try
+        {
+            result = await SendCoreAsync(request, message, parse, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            var errorType = ErrorType(e);
+            var outcome = e is MessageOutcomeUnknownException ? "unknown" : "failure";
+            if (activity is not null)
+            {
+                WhatsAppTelemetry.Failed(activity, errorType, StatusCode(e), TimeProvider);
+            }
+
+            _metrics?.Completed(operation, outcome, errorType, message?.PhoneNumberId, TimeProvider.GetElapsedTime(started));
+            throw;
+        }
+
+        if (activity is not null)
+        {
+            var graphResult = result as GraphResult;
+            WhatsAppTelemetry.Succeeded(activity, graphResult?.Response?.StatusCode, graphResult?.TelemetryMessageId, TimeProvider);
+        }
+
+        _metrics?.Completed(operation, "success", errorType: null, message?.PhoneNumberId, TimeProvider.GetElapsedTime(started));
+        return result;
+    }
+
+    /// <summary>The <c>error.type</c> of a failed call: the Graph error code, else the HTTP status, else the exception's type.</summary>
+    private static string ErrorType(Exception exception) => exception switch
+    {
+        WhatsAppApiException api => ApiErrorType(api),
+        MessageOutcomeUnknownException { InnerException: WhatsAppApiException api } => ApiErrorType(api),
+        MessageOutcomeUnknownException { InnerException: { } inner } => inner.GetType().FullName ?? inner.GetType().Name,
+        _ => exception.GetType().FullName ?? exception.GetType().Name,
+    };
+
+    private static string ApiErrorType(WhatsAppApiException api) =>
+        (api.ErrorCode ?? (int)api.StatusCode).ToString(CultureInfo.InvariantCulture);
+
+    private static int? StatusCode(Exception exception) => exception switch
+    {
+        WhatsAppApiException api => (int)api.StatusCode,
+        MessageOutcomeUnknownException { InnerException: WhatsAppApiException api } => (int)api.StatusCode,
+        _ => null,
+    };
 
     private async Task<T> SendCoreAsync<T>(HttpRequestMessage request, MessageSend? message, ResponseParser<T> parse, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CloudApi.Sdk.Diagnostics;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
@@ -57,6 +58,14 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
                 Delay = BaseDelay,
                 ShouldRetryAfterHeader = true,
                 ShouldHandle = static args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+                OnRetry = args =>
+                {
+                    var errorType = args.Outcome.Result is { } response
+                        ? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : args.Outcome.Exception?.GetType().FullName;
+                    WhatsAppTelemetry.Retrying("transient", errorType, args.AttemptNumber + 1, args.RetryDelay, timeProvider);
+                    return default;
+                },
             });
         }
 
@@ -117,7 +126,9 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
             catch (HttpRequestException e) when (GraphConnection.NeverSent(e) && attempt < _maxRetries)
             {
                 message?.Refused();
-                await Task.Delay(Backoff(attempt), _timeProvider, cancellationToken).ConfigureAwait(false);
+                var delay = Backoff(attempt);
+                WhatsAppTelemetry.Retrying("connection", e.HttpRequestError.ToString(), attempt + 1, delay, _timeProvider);
+                await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && attemptCancellation.IsCancellationRequested)
             {

@@ -20,6 +20,8 @@ public sealed class SendMessageResult : GraphResult
     /// <summary>The message id (<c>messages[0].id</c>, <c>wamid...</c>); status webhooks and replies refer to it.</summary>
     public string MessageId { get; }
 
+    internal override string? TelemetryMessageId => MessageId;
+
     /// <summary>The recipient's WhatsApp id (<c>contacts[0].wa_id</c>, the normalized number), which may differ from what was sent.</summary>
     public string? WaId { get; }
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using CloudApi.Sdk.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace CloudApi.Sdk.RateLimiting;
@@ -148,7 +150,7 @@ internal sealed class WhatsAppRateLimiter
             var wait = decision.Delay + Options.PairSafetyMargin;
             RateLimitLog.PairWait(Logger, phoneNumberId, wait.TotalSeconds);
             Metrics.Waited(phoneNumberId, "pair", wait);
-            await DelayAsync(wait, cancellationToken, stopping).ConfigureAwait(false);
+            await DelayAsync(phoneNumberId, "pair", wait, cancellationToken, stopping).ConfigureAwait(false);
             asked = _timeProvider.GetTimestamp();
             decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
         }
@@ -167,7 +169,7 @@ internal sealed class WhatsAppRateLimiter
                     // Meta refused a send to this user (131056) after this send had its slot: it waits out the 4^X
                     // backoff and takes a new pair slot, behind the refused send's retry.
                     Metrics.Waited(phoneNumberId, "pair_hold", held);
-                    await DelayAsync(held, cancellationToken, stopping).ConfigureAwait(false);
+                    await DelayAsync(phoneNumberId, "pair_hold", held, cancellationToken, stopping).ConfigureAwait(false);
                     return await ReserveAsync(phoneNumberId, recipientKey, pairMode == PairAcquireMode.FailFast ? PairAcquireMode.FailFast : PairAcquireMode.Reserve, cancellationToken, stopping).ConfigureAwait(false);
                 }
 
@@ -209,7 +211,7 @@ internal sealed class WhatsAppRateLimiter
             if (remaining > TimeSpan.Zero)
             {
                 Metrics.Waited(phoneNumberId, "throughput", delay);
-                await DelayUntilAsync(slot, delay, cancellationToken, stopping).ConfigureAwait(false);
+                await DelayUntilAsync(phoneNumberId, "throughput", slot, delay, cancellationToken, stopping).ConfigureAwait(false);
             }
 
             if (tolerance == TimeSpan.Zero)
@@ -231,7 +233,7 @@ internal sealed class WhatsAppRateLimiter
             while (again.Outcome == RateLimitOutcome.QueueFull)
             {
                 // The send already holds its pair slot and was admitted once: it waits for room rather than fail.
-                await DelayAsync(again.Delay - rules.MaxQueueDelay + rules.ThroughputInterval, cancellationToken, stopping).ConfigureAwait(false);
+                await DelayAsync(phoneNumberId, "throughput", again.Delay - rules.MaxQueueDelay + rules.ThroughputInterval, cancellationToken, stopping).ConfigureAwait(false);
                 asked = _timeProvider.GetTimestamp();
                 again = await Store.AcquireAsync(new(phoneNumberId, 0, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
             }
@@ -258,7 +260,7 @@ internal sealed class WhatsAppRateLimiter
 
         var gap = _timeProvider.GetElapsedTime(now, departure);
         Metrics.Waited(phoneNumberId, "departure_gap", gap);
-        return DelayUntilAsync(now, gap, cancellationToken, stopping);
+        return DelayUntilAsync(phoneNumberId, "departure_gap", now, gap, cancellationToken, stopping);
     }
 
     /// <summary>
@@ -335,6 +337,7 @@ internal sealed class WhatsAppRateLimiter
         RateLimitLog.Throttled(Logger, phoneNumberId, errorCode, attempt + 1, Options.MaxThrottlingRetries, delay.TotalSeconds);
         Metrics.Retried(phoneNumberId, errorCode);
         Metrics.Waited(phoneNumberId, "backoff", delay);
+        WhatsAppTelemetry.Retrying("throttling", errorCode.ToString(CultureInfo.InvariantCulture), attempt + 1, delay, _timeProvider);
         var rules = Rules(phoneNumberId);
         switch (errorCode)
         {
@@ -344,7 +347,7 @@ internal sealed class WhatsAppRateLimiter
 
                 // The push reserves the pair's slot at now + delay for this retry; concurrent sends to that user queue behind it.
                 await Store.PushForwardAsync(phoneNumberId, recipientKey, delay, rules, cancellationToken).ConfigureAwait(false);
-                await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+                await DelayAsync(phoneNumberId, "backoff", delay, cancellationToken).ConfigureAwait(false);
                 return PairAcquireMode.Skip;
             case WhatsAppErrorCodes.ThroughputLimit:
                 await Store.PushForwardAsync(phoneNumberId, 0, delay, rules, cancellationToken).ConfigureAwait(false);
@@ -353,7 +356,7 @@ internal sealed class WhatsAppRateLimiter
                 PauseApp(delay);
                 return PairAcquireMode.Skip;
             default:
-                await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+                await DelayAsync(phoneNumberId, "backoff", delay, cancellationToken).ConfigureAwait(false);
                 return PairAcquireMode.Skip;
         }
     }
@@ -377,7 +380,7 @@ internal sealed class WhatsAppRateLimiter
         if (wait > TimeSpan.Zero)
         {
             Metrics.Waited(phoneNumberId, "app", wait);
-            await DelayAsync(wait, cancellationToken, stopping).ConfigureAwait(false);
+            await DelayAsync(phoneNumberId, "app", wait, cancellationToken, stopping).ConfigureAwait(false);
         }
     }
 
@@ -387,10 +390,30 @@ internal sealed class WhatsAppRateLimiter
     /// run on a coarse tick clock: on Linux they were measured firing up to ~4 ms early. A timer that fired before the
     /// slot is followed by another for the rest, so that no send leaves before its slot.
     /// </summary>
-    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping = default) =>
-        delay <= TimeSpan.Zero ? Task.CompletedTask : DelayUntilAsync(_timeProvider.GetTimestamp(), delay, cancellationToken, stopping);
+    /// <remarks>The wait is a span (<c>rate_limit {reason}</c>) under the waiting send's span when a listener records them.</remarks>
+    private Task DelayAsync(string phoneNumberId, string reason, TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping = default) =>
+        delay <= TimeSpan.Zero ? Task.CompletedTask : DelayUntilAsync(phoneNumberId, reason, _timeProvider.GetTimestamp(), delay, cancellationToken, stopping);
 
-    private async Task DelayUntilAsync(long start, TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping)
+    private Task DelayUntilAsync(string phoneNumberId, string reason, long start, TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping) =>
+        WhatsAppTelemetry.Source.HasListeners()
+            ? TracedDelayUntilAsync(phoneNumberId, reason, start, delay, cancellationToken, stopping)
+            : WaitUntilAsync(start, delay, cancellationToken, stopping);
+
+    private async Task TracedDelayUntilAsync(string phoneNumberId, string reason, long start, TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        // Started in this method's own async flow: the span is the current one only while the wait lasts.
+        var span = WhatsAppTelemetry.StartWait(phoneNumberId, reason, delay - _timeProvider.GetElapsedTime(start), _timeProvider);
+        try
+        {
+            await WaitUntilAsync(start, delay, cancellationToken, stopping).ConfigureAwait(false);
+        }
+        finally
+        {
+            WhatsAppTelemetry.Stop(span, _timeProvider);
+        }
+    }
+
+    private async Task WaitUntilAsync(long start, TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping)
     {
         using var linked = stopping.CanBeCanceled && cancellationToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping)
