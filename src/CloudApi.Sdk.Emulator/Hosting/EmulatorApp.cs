@@ -83,6 +83,8 @@ internal static class EmulatorApp
         app.MapGet("/_emulator/messages", InspectionEndpoints.MessagesAsync);
         app.MapPost("/_emulator/reset", InspectionEndpoints.ResetAsync);
         app.MapPost("/_emulator/inbound", InspectionEndpoints.InboundAsync);
+        app.MapGet("/_emulator/users", UserEndpoints.ListAsync);
+        app.MapPost("/_emulator/users", UserEndpoints.AddAsync);
         app.MapPost("/_emulator/flows/complete", FlowCompletionEndpoint.CompleteAsync);
         app.MapGet(FlowEndpoints.FlowJsonPath, FlowEndpoints.DownloadJsonAsync);
         app.MapGet("/_emulator/flows/{id}/preview", FlowEndpoints.DownloadJsonAsync);

@@ -30,7 +30,7 @@ public sealed partial class MessagesDocTests
         Assert.Contains("(docs/messages.md)", File.ReadAllText(RepositoryFiles.PathOf("README.md")), StringComparison.Ordinal);
 
     /// <summary>The <c>// docs: name</c> … <c>// docs: end</c> regions, dedented.</summary>
-    private static Dictionary<string, string> Regions(string[] lines)
+    internal static Dictionary<string, string> Regions(string[] lines)
     {
         var regions = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Length; i++)
@@ -51,14 +51,14 @@ public sealed partial class MessagesDocTests
     }
 
     /// <summary>The C# blocks of the guide with the name of the marker before each; a block without a marker fails.</summary>
-    private static List<(string Name, string Code)> Blocks(string markdown)
+    internal static List<(string Name, string Code)> Blocks(string markdown)
     {
         var blocks = new List<(string, string)>();
         foreach (Match block in CodeBlock().Matches(markdown))
         {
             var marker = Marker().Match(markdown[..block.Index]);
             Assert.True(marker.Success && marker.Index + marker.Length == markdown[..block.Index].TrimEnd().Length,
-                $"The C# block at offset {block.Index} of docs/messages.md has no <!-- docs: name --> marker right before it.");
+                $"The C# block at offset {block.Index} of the guide has no <!-- docs: name --> marker right before it.");
             blocks.Add((marker.Groups["name"].Value, Dedent(block.Groups["code"].Value.Split('\n'))));
         }
 
