@@ -73,7 +73,7 @@ public sealed class UserIdRecipientTests
         await using var harness = await EmulatorHarness.StartAsync();
 
         using var response = await harness.SendAsync(
-            $$"""{"messaging_product":"whatsapp","to":"+16505551234","recipient":"{{UserId}}","type":"text","text":{"body":"hi"}}""");
+            $$$"""{"messaging_product":"whatsapp","to":"+16505551234","recipient":"{{{UserId}}}","type":"text","text":{"body":"hi"}}""");
 
         JsonAssert.Equal("""[{"input":"+16505551234","wa_id":"16505551234"}]""", (await EmulatorHarness.JsonAsync(response))["contacts"]);
     }
@@ -98,8 +98,8 @@ public sealed class UserIdRecipientTests
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         const string Template = """"type":"template","template":{"name":"login_code","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","text":"123456"}]}]}""";
 
-        Assert.Equal(131062, await harness.SendCodeAsync($$"""{"messaging_product":"whatsapp","recipient":"{{UserId}}",{{Template}}}"""));
-        Assert.Equal(0, await harness.SendCodeAsync($$"""{"messaging_product":"whatsapp","to":"+16505551234",{{Template}}}"""));
+        Assert.Equal(131062, await harness.SendCodeAsync($$$"""{"messaging_product":"whatsapp","recipient":"{{{UserId}}}",{{{Template}}}}"""));
+        Assert.Equal(0, await harness.SendCodeAsync($$$"""{"messaging_product":"whatsapp","to":"+16505551234",{{{Template}}}}"""));
     }
 
     [Fact]

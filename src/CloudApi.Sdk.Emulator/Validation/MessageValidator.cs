@@ -51,7 +51,11 @@ internal static class MessageValidator
             to = userId;
         }
 
-        to ??= throw GraphError(100, "The parameter to is required.");
+        if (to is null)
+        {
+            throw GraphError(100, "The parameter to is required.");
+        }
+
         var byUserId = body["to"] is null && recipientType != "group";
         var recipient = recipientType == "group" || byUserId ? to : Ids.Digits(to);
         if (recipient.Length == 0 || (recipientType != "group" && recipient.Length > 15))

@@ -50,7 +50,7 @@ public sealed class RecipientSendTests
             new SendMessageOptions { ReplyToMessageId = "wamid.ORIG" }, Ct);
 
         JsonAssert.Equal(
-            $$"""{"messaging_product":"whatsapp","recipient_type":"group","to":"{{GroupId}}","type":"text","context":{"message_id":"wamid.ORIG"},"text":{"body":"hello all"}}""",
+            $$$"""{"messaging_product":"whatsapp","recipient_type":"group","to":"{{{GroupId}}}","type":"text","context":{"message_id":"wamid.ORIG"},"text":{"body":"hello all"}}""",
             graph.SingleRequestJson());
         Assert.Equal((GroupId, GroupId, MessageStatus.Accepted), (result.GroupId, result.Input, result.MessageStatus));
         Assert.Null(result.WaId);
