@@ -96,7 +96,7 @@ public sealed class UserIdRecipientTests
         using var created = await harness.PostJsonAsync($"v26.0/{EmulatorHarness.WabaId}/message_templates",
             """{"name":"login_code","language":"en_US","category":"AUTHENTICATION","components":[{"type":"BODY","text":"Your code is {{1}}","example":{"body_text":[["123456"]]}}]}""");
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        const string Template = """"type":"template","template":{"name":"login_code","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","text":"123456"}]}]}""";
+        const string Template = """ "type":"template","template":{"name":"login_code","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","text":"123456"}]}]}""";
 
         Assert.Equal(131062, await harness.SendCodeAsync($$$"""{"messaging_product":"whatsapp","recipient":"{{{UserId}}}",{{{Template}}}}"""));
         Assert.Equal(0, await harness.SendCodeAsync($$$"""{"messaging_product":"whatsapp","to":"+16505551234",{{{Template}}}}"""));
