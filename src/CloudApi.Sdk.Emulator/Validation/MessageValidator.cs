@@ -58,7 +58,7 @@ internal static class MessageValidator
 
         var byUserId = body["to"] is null && recipientType != "group";
         var recipient = recipientType == "group" || byUserId ? to : Ids.Digits(to);
-        if (recipient.Length == 0 || (recipientType != "group" && recipient.Length > 15))
+        if (recipient.Length == 0 || (recipientType != "group" && !byUserId && recipient.Length > 15))
         {
             throw Invalid($"Param to must be a phone number with country code, got '{to}'.");
         }
