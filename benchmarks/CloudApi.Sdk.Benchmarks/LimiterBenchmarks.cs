@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Threading.RateLimiting;
 using BenchmarkDotNet.Attributes;
+using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.RateLimiting;
 
 namespace CloudApi.Sdk.Benchmarks;
@@ -109,6 +111,26 @@ public class LimiterMemoryBenchmarks
 
             return store;
         });
+        Report("InMemoryRateLimitStore (GCRA table), 1,000,000 BSUIDs", () =>
+        {
+            // Keys built as the send path builds them (WhatsAppRecipient.Parse), outside the measured allocation.
+            var keys = new long[Pairs];
+            for (var i = 0; i < Pairs; i++)
+            {
+                keys[i] = WhatsAppRecipient.Parse("US." + (13491208655302741918UL + (ulong)i).ToString(CultureInfo.InvariantCulture)).LimiterKey;
+            }
+
+            return keys;
+        }, keys =>
+        {
+            var store = new InMemoryRateLimitStore();
+            foreach (var key in (long[])keys)
+            {
+                store.Acquire("106540352242922", key, Rules, PairAcquireMode.Reserve);
+            }
+
+            return store;
+        });
         Report("ConcurrentDictionary<long,long>", () =>
         {
             var d = new ConcurrentDictionary<long, long>();
@@ -134,15 +156,20 @@ public class LimiterMemoryBenchmarks
     [Benchmark]
     public int Noop() => _keepAlive.Count;
 
-    private void Report(string name, Func<object> fill)
+    private void Report(string name, Func<object> fill) => Report(name, static () => new object(), _ => fill());
+
+    /// <summary>Measures what <paramref name="fill"/> keeps beyond what <paramref name="prepare"/> made (its input, alive in both measures).</summary>
+    private void Report(string name, Func<object> prepare, Func<object, object> fill)
     {
+        var input = prepare();
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var before = GC.GetTotalMemory(true);
-        var instance = fill();
+        var instance = fill(input);
         GC.Collect();
         var after = GC.GetTotalMemory(true);
+        GC.KeepAlive(input); // counted in both measures, so not in the difference
         _keepAlive.Add(instance);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;

@@ -16,6 +16,7 @@ namespace CloudApi.Sdk.Benchmarks;
 public class MessageSerializationBenchmarks
 {
     private const string To = "+16505551234";
+    private static readonly WhatsAppRecipient Recipient = WhatsAppRecipient.Parse(To);
 
     private Utf8JsonWriter _writer = null!;
     private readonly TextRequestDto _textDto = new()
@@ -138,7 +139,7 @@ public class MessageSerializationBenchmarks
     [Benchmark(Description = "Text via PooledJsonContent (client path)")]
     public long TextPooledJsonContent()
     {
-        using var content = PooledJsonContent.Create(_text, static (writer, message) => MessageRequestWriter.WriteSend(writer, To, message, null));
+        using var content = PooledJsonContent.Create(_text, static (writer, message) => MessageRequestWriter.WriteSend(writer, Recipient, message, null));
         return content.Bytes.Length;
     }
 
@@ -206,7 +207,7 @@ public class MessageSerializationBenchmarks
     {
         using var buffer = new PooledBufferWriter();
         _writer.Reset(buffer);
-        MessageRequestWriter.WriteSend(_writer, To, message, null);
+        MessageRequestWriter.WriteSend(_writer, Recipient, message, null);
         _writer.Flush();
         return buffer.WrittenCount;
     }

@@ -66,7 +66,7 @@ return messageId.StartsWith("wamid.", StringComparison.Ordinal) ? 0 : 1;
 async Task<string> RawAsync()
 {
     using var http = new HttpClient { BaseAddress = baseAddress };
-    using var request = new HttpRequestMessage(HttpMethod.Post, $"v25.0/{phoneNumberId}/messages")
+    using var request = new HttpRequestMessage(HttpMethod.Post, $"v26.0/{phoneNumberId}/messages")
     {
         Content = new StringContent(
             $$$"""{"messaging_product":"whatsapp","recipient_type":"individual","to":"{{{recipient}}}","type":"text","text":{"body":"cold start"}}""",
@@ -97,7 +97,7 @@ async Task<string> FactoryFloorAsync()
     using var provider = services.BuildServiceProvider();
     var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WhatsAppOptions>>().Value;
     var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient("graph");
-    using var request = new HttpRequestMessage(HttpMethod.Post, $"v25.0/{phoneNumberId}/messages")
+    using var request = new HttpRequestMessage(HttpMethod.Post, $"v26.0/{phoneNumberId}/messages")
     {
         Content = new StringContent(
             $$$"""{"messaging_product":"whatsapp","recipient_type":"individual","to":"{{{recipient}}}","type":"text","text":{"body":"cold start"}}""",

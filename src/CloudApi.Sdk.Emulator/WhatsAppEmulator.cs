@@ -33,7 +33,7 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
     }
 
     /// <summary>
-    /// Gets the root address, ending with '/'; Graph paths go below it (<c>{BaseAddress}v25.0/{phone-number-id}/messages</c>),
+    /// Gets the root address, ending with '/'; Graph paths go below it (<c>{BaseAddress}v26.0/{phone-number-id}/messages</c>),
     /// and the inbox page is at it: open it in a browser to watch the chats and answer as the user.
     /// </summary>
     public Uri BaseAddress { get; }
@@ -109,7 +109,8 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
     /// Simulates a user writing a text message to the business: opens the customer-service window for the pair and
     /// posts a <c>messages</c> webhook (when a callback is configured).
     /// </summary>
-    /// <param name="from">The user's phone number (any format; the digits are its WhatsApp id).</param>
+    /// <param name="from">The user's phone number (any format; the digits are its WhatsApp id), or the business-scoped user
+    /// id of a user added with <see cref="AddUser"/> (or unknown: then a user known only by that id, whose webhooks omit <c>from</c>).</param>
     /// <param name="text">The message text.</param>
     /// <param name="options">The business number written to and the user's profile name.</param>
     /// <param name="cancellationToken">Cancels waiting for room in the webhook queue.</param>
@@ -136,6 +137,26 @@ public sealed class WhatsAppEmulator : IAsyncDisposable
         catch (Endpoints.GraphError e)
         {
             throw new ArgumentException(e.Details ?? e.Message, nameof(options));
+        }
+    }
+
+    /// <summary>
+    /// Adds (or replaces) a user the emulator knows: a phone number and a business-scoped user id, or only a BSUID.
+    /// Sends by either reach the same chat, window and pair limit; webhooks carry the BSUID and, when the user has one,
+    /// the number. Users survive <see cref="Reset"/>.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <exception cref="ArgumentException">The user has neither a phone number nor a user id, or an id is not a business-scoped user id.</exception>
+    public void AddUser(EmulatedUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        try
+        {
+            _state.Users.Add(user);
+        }
+        catch (Endpoints.GraphError e)
+        {
+            throw new ArgumentException(e.Details ?? e.Message, nameof(user));
         }
     }
 

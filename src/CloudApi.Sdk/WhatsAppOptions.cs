@@ -11,7 +11,7 @@ namespace CloudApi.Sdk;
 public sealed class WhatsAppOptions
 {
     /// <summary>The Graph API version used when none is configured: the newest in the reference.</summary>
-    public const string DefaultApiVersion = "v25.0";
+    public const string DefaultApiVersion = "v26.0";
 
     /// <summary>Meta's Graph API host, used when no <see cref="BaseAddress"/> is configured.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://graph.facebook.com/");

@@ -5,14 +5,14 @@ namespace CloudApi.Sdk.Emulator.Tests;
 
 public sealed class AccountTests
 {
-    private const string Number = $"v25.0/{EmulatorHarness.NumberId}";
+    private const string Number = $"v26.0/{EmulatorHarness.NumberId}";
 
     [Fact]
     public async Task PhoneNumbers_ListAndGet_ReportThroughputAndQuality()
     {
         await using var harness = await EmulatorHarness.StartAsync(messagesPerSecond: 1000);
 
-        var list = await harness.GetJsonAsync($"v25.0/{EmulatorHarness.WabaId}/phone_numbers");
+        var list = await harness.GetJsonAsync($"v26.0/{EmulatorHarness.WabaId}/phone_numbers");
         JsonAssert.Equal(
             $$"""{"id":"{{EmulatorHarness.NumberId}}","display_phone_number":"+1 555-000-0111","verified_name":"Emulated Business","quality_rating":"GREEN"}""",
             list["data"]![0]);
@@ -110,7 +110,7 @@ public sealed class AccountTests
     public async Task Waba_GetAndSubscribedApps()
     {
         await using var harness = await EmulatorHarness.StartAsync();
-        var waba = $"v25.0/{EmulatorHarness.WabaId}";
+        var waba = $"v26.0/{EmulatorHarness.WabaId}";
 
         JsonAssert.Equal($$"""{"id":"{{EmulatorHarness.WabaId}}","name":"Test WABA","currency":"USD"}""", await harness.GetJsonAsync($"{waba}?fields=name,currency"));
         JsonAssert.Equal("""{"data":[]}""", await harness.GetJsonAsync($"{waba}/subscribed_apps"));
@@ -138,12 +138,12 @@ public sealed class AccountTests
         await using var harness = await EmulatorHarness.StartAsync();
         var ct = TestContext.Current.CancellationToken;
 
-        using var unknown = await harness.Http.GetAsync("v25.0/424242", ct);
+        using var unknown = await harness.Http.GetAsync("v26.0/424242", ct);
         var error = (await EmulatorHarness.JsonAsync(unknown))["error"]!;
         Assert.Equal(100, error["code"]!.GetValue<int>());
         Assert.Equal(33, error["error_subcode"]!.GetValue<int>());
 
-        using var badPath = await harness.Http.GetAsync("v25.0/424242/nothing_here", ct);
+        using var badPath = await harness.Http.GetAsync("v26.0/424242/nothing_here", ct);
         Assert.Equal(2500, (await EmulatorHarness.JsonAsync(badPath))["error"]!["code"]!.GetValue<int>());
     }
 }

@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.Emulator.Tests;
 
 public sealed class BusinessMessagingTests
 {
-    private const string Number = $"v25.0/{EmulatorHarness.NumberId}";
+    private const string Number = $"v26.0/{EmulatorHarness.NumberId}";
     private const string BlockBody = """{"messaging_product":"whatsapp","block_users":[{"user":"+16505551234"}]}""";
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class BusinessMessagingTests
         var number = await harness.GetJsonAsync($"{Number}?fields=conversational_automation");
         var automation = number["conversational_automation"]!;
         Assert.True(automation["enable_welcome_message"]!.GetValue<bool>());
-        var bot = await harness.GetJsonAsync($"v25.0/{automation["id"]!.GetValue<string>()}");
+        var bot = await harness.GetJsonAsync($"v26.0/{automation["id"]!.GetValue<string>()}");
         Assert.Equal("menu", bot["commands"]![0]!["command_name"]!.GetValue<string>());
     }
 

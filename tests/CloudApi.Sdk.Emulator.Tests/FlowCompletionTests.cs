@@ -46,7 +46,7 @@ public sealed class FlowCompletionTests
     private static async Task<string> PublishedFlowAsync(EmulatorHarness harness)
     {
         const string Json = """{"version":"7.2","screens":[{"id":"DONE","terminal":true,"layout":{"type":"SingleColumnLayout","children":[]}}]}""";
-        using var created = await harness.PostJsonAsync($"v25.0/{EmulatorHarness.WabaId}/flows",
+        using var created = await harness.PostJsonAsync($"v26.0/{EmulatorHarness.WabaId}/flows",
             $$"""{"name":"booking","categories":["APPOINTMENT_BOOKING"],"flow_json":{{System.Text.Json.JsonSerializer.Serialize(Json)}},"publish":true}""");
         return (await EmulatorHarness.JsonAsync(created))["id"]!.GetValue<string>();
     }
@@ -105,7 +105,7 @@ public sealed class FlowCompletionTests
         var flowId = await PublishedFlowAsync(harness);
         var text = await SendAsync(harness, EmulatorHarness.Text(User));
         await SendAsync(harness, FlowMessage(flowId, "t-2"));
-        using var deprecated = await harness.PostJsonAsync($"v25.0/{flowId}/deprecate", "{}");
+        using var deprecated = await harness.PostJsonAsync($"v26.0/{flowId}/deprecate", "{}");
 
         using var unknown = await harness.PostJsonAsync("_emulator/flows/complete", """{"flow_token":"nope"}""");
         using var notFlow = await harness.PostJsonAsync("_emulator/flows/complete", $$"""{"message_id":"{{text}}"}""");
@@ -120,7 +120,7 @@ public sealed class FlowCompletionTests
     public async Task Complete_DraftFlow_NeedsAMessageInDraftMode()
     {
         await using var harness = await EmulatorHarness.StartAsync();
-        using var created = await harness.PostJsonAsync($"v25.0/{EmulatorHarness.WabaId}/flows", """{"name":"d","categories":["OTHER"]}""");
+        using var created = await harness.PostJsonAsync($"v26.0/{EmulatorHarness.WabaId}/flows", """{"name":"d","categories":["OTHER"]}""");
         var flowId = (await EmulatorHarness.JsonAsync(created))["id"]!.GetValue<string>();
         await SendAsync(harness, FlowMessage(flowId, "live"));
         await SendAsync(harness, FlowMessage(flowId, "test", draft: true));
@@ -136,7 +136,7 @@ public sealed class FlowCompletionTests
     public async Task BusinessPublicKey_SetThenGet_PerNumber_InvalidOrPrivateKeyRefused()
     {
         await using var harness = await EmulatorHarness.StartAsync();
-        const string Path = $"v25.0/{EmulatorHarness.NumberId}/whatsapp_business_encryption";
+        const string Path = $"v26.0/{EmulatorHarness.NumberId}/whatsapp_business_encryption";
         using var rsa = RSA.Create(2048);
         var pem = rsa.ExportSubjectPublicKeyInfoPem();
         JsonAssert.Equal("""{"data":[]}""", await harness.GetJsonAsync(Path));

@@ -9,7 +9,7 @@ namespace CloudApi.Sdk.Emulator.Tests;
 
 public sealed class FlowTests
 {
-    private const string FlowsPath = $"v25.0/{EmulatorHarness.WabaId}/flows";
+    private const string FlowsPath = $"v26.0/{EmulatorHarness.WabaId}/flows";
 
     private const string ValidJson = """
         {"version":"7.2","screens":[
@@ -36,7 +36,7 @@ public sealed class FlowTests
             { new StringContent("flow.json"), "name" },
             { new StringContent("FLOW_JSON"), "asset_type" },
         };
-        using var response = await harness.Http.PostAsync($"v25.0/{flowId}/assets", form, TestContext.Current.CancellationToken);
+        using var response = await harness.Http.PostAsync($"v26.0/{flowId}/assets", form, TestContext.Current.CancellationToken);
         return (response.StatusCode, await EmulatorHarness.JsonAsync(response));
     }
 
@@ -53,13 +53,13 @@ public sealed class FlowTests
     {
         await using var harness = await EmulatorHarness.StartAsync();
         var id = await CreateAsync(harness);
-        Assert.Equal("DRAFT", (await harness.GetJsonAsync($"v25.0/{id}"))["status"]!.GetValue<string>());
+        Assert.Equal("DRAFT", (await harness.GetJsonAsync($"v26.0/{id}"))["status"]!.GetValue<string>());
 
         var (_, uploaded) = await UploadAsync(harness, id, ValidJson);
         JsonAssert.Equal("""{"success":true,"validation_errors":[]}""", uploaded);
-        JsonAssert.Equal("""{"success":true}""", (await PostAsync(harness, $"v25.0/{id}/publish")).Body);
-        Assert.Equal("PUBLISHED", (await harness.GetJsonAsync($"v25.0/{id}"))["status"]!.GetValue<string>());
-        JsonAssert.Equal("""{"success":true}""", (await PostAsync(harness, $"v25.0/{id}/deprecate")).Body);
+        JsonAssert.Equal("""{"success":true}""", (await PostAsync(harness, $"v26.0/{id}/publish")).Body);
+        Assert.Equal("PUBLISHED", (await harness.GetJsonAsync($"v26.0/{id}"))["status"]!.GetValue<string>());
+        JsonAssert.Equal("""{"success":true}""", (await PostAsync(harness, $"v26.0/{id}/deprecate")).Body);
 
         var list = await harness.GetJsonAsync(FlowsPath);
         JsonAssert.Equal($$"""[{"id":"{{id}}","name":"sign_up","status":"DEPRECATED","categories":["SIGN_UP"],"validation_errors":[]}]""", list["data"]);
@@ -72,7 +72,7 @@ public sealed class FlowTests
         var id = await CreateAsync(harness, """{"name":"book","categories":["APPOINTMENT_BOOKING"],"endpoint_uri":"https://flows.example.com/e"}""");
         await UploadAsync(harness, id, ValidJson.Replace("\"version\":\"7.2\"", "\"version\":\"7.2\",\"data_api_version\":\"3.0\"", StringComparison.Ordinal));
 
-        var flow = await harness.GetJsonAsync($"v25.0/{id}?fields=id,name,json_version,data_api_version,endpoint_uri,preview,health_status,whatsapp_business_account");
+        var flow = await harness.GetJsonAsync($"v26.0/{id}?fields=id,name,json_version,data_api_version,endpoint_uri,preview,health_status,whatsapp_business_account");
 
         Assert.Equal(("7.2", "3.0", "https://flows.example.com/e"),
             (flow["json_version"]!.GetValue<string>(), flow["data_api_version"]!.GetValue<string>(), flow["endpoint_uri"]!.GetValue<string>()));
@@ -139,7 +139,7 @@ public sealed class FlowTests
         var (_, body) = await UploadAsync(harness, id, json);
 
         Assert.Equal(["MISSING_TERMINAL_SCREEN", "INVALID_SCREEN_REFERENCE"], body["validation_errors"]!.AsArray().Select(e => e!["error"]!.GetValue<string>()));
-        Assert.Equal(2, (await harness.GetJsonAsync($"v25.0/{id}"))["validation_errors"]!.AsArray().Count);
+        Assert.Equal(2, (await harness.GetJsonAsync($"v26.0/{id}"))["validation_errors"]!.AsArray().Count);
     }
 
     [Fact]
@@ -150,10 +150,10 @@ public sealed class FlowTests
         var broken = await CreateAsync(harness);
         await UploadAsync(harness, broken, """{"version":"7.2"}""");
 
-        var (status, body) = await PostAsync(harness, $"v25.0/{empty}/publish");
+        var (status, body) = await PostAsync(harness, $"v26.0/{empty}/publish");
         Assert.Equal((HttpStatusCode.BadRequest, 139002), (status, Code(body)));
-        Assert.Equal(139002, Code((await PostAsync(harness, $"v25.0/{broken}/publish")).Body));
-        Assert.Equal("DRAFT", (await harness.GetJsonAsync($"v25.0/{broken}"))["status"]!.GetValue<string>());
+        Assert.Equal(139002, Code((await PostAsync(harness, $"v26.0/{broken}/publish")).Body));
+        Assert.Equal("DRAFT", (await harness.GetJsonAsync($"v26.0/{broken}"))["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -163,15 +163,15 @@ public sealed class FlowTests
         var id = await CreateAsync(harness, """{"name":"e","categories":["OTHER"],"endpoint_uri":"https://flows.example.com/e"}""");
         await UploadAsync(harness, id, ValidJson.Replace("\"version\":\"7.2\"", "\"version\":\"7.2\",\"data_api_version\":\"3.0\"", StringComparison.Ordinal));
 
-        var (_, refused) = await PostAsync(harness, $"v25.0/{id}/publish");
+        var (_, refused) = await PostAsync(harness, $"v26.0/{id}/publish");
         Assert.Equal(139002, Code(refused));
         Assert.Contains("business public key", refused["error"]!["error_data"]!["details"]!.GetValue<string>(), StringComparison.Ordinal);
 
         using var rsa = RSA.Create(2048);
         using var key = new FormUrlEncodedContent([new("business_public_key", rsa.ExportSubjectPublicKeyInfoPem())]);
-        using var set = await harness.Http.PostAsync($"v25.0/{EmulatorHarness.NumberId}/whatsapp_business_encryption", key, TestContext.Current.CancellationToken);
+        using var set = await harness.Http.PostAsync($"v26.0/{EmulatorHarness.NumberId}/whatsapp_business_encryption", key, TestContext.Current.CancellationToken);
         Assert.True(set.IsSuccessStatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(harness, $"v25.0/{id}/publish")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(harness, $"v26.0/{id}/publish")).Status);
     }
 
     [Fact]
@@ -181,14 +181,14 @@ public sealed class FlowTests
         var draft = await CreateAsync(harness);
         var published = await CreateAsync(harness, $$"""{"name":"p","categories":["OTHER"],"flow_json":{{System.Text.Json.JsonSerializer.Serialize(ValidJson)}},"publish":true}""");
 
-        Assert.Equal(139003, Code((await PostAsync(harness, $"v25.0/{draft}/deprecate")).Body));
+        Assert.Equal(139003, Code((await PostAsync(harness, $"v26.0/{draft}/deprecate")).Body));
         Assert.Equal(139001, Code((await UploadAsync(harness, published, ValidJson)).Body));
-        using var deletePublished = await harness.Http.DeleteAsync($"v25.0/{published}", TestContext.Current.CancellationToken);
+        using var deletePublished = await harness.Http.DeleteAsync($"v26.0/{published}", TestContext.Current.CancellationToken);
         Assert.Equal(139004, Code(await EmulatorHarness.JsonAsync(deletePublished)));
 
-        using var deleteDraft = await harness.Http.DeleteAsync($"v25.0/{draft}", TestContext.Current.CancellationToken);
+        using var deleteDraft = await harness.Http.DeleteAsync($"v26.0/{draft}", TestContext.Current.CancellationToken);
         JsonAssert.Equal("""{"success":true}""", await EmulatorHarness.JsonAsync(deleteDraft));
-        using var gone = await harness.Http.GetAsync($"v25.0/{draft}", TestContext.Current.CancellationToken);
+        using var gone = await harness.Http.GetAsync($"v26.0/{draft}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, gone.StatusCode);
     }
 
@@ -200,7 +200,7 @@ public sealed class FlowTests
         var (_, body) = await PostAsync(harness, FlowsPath, """{"name":"x","categories":["OTHER"],"flow_json":"{\"screens\":[]}","publish":true}""");
 
         Assert.NotEmpty(body["validation_errors"]!.AsArray());
-        Assert.Equal("DRAFT", (await harness.GetJsonAsync($"v25.0/{body["id"]!.GetValue<string>()}"))["status"]!.GetValue<string>());
+        Assert.Equal("DRAFT", (await harness.GetJsonAsync($"v26.0/{body["id"]!.GetValue<string>()}"))["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class FlowTests
         using var created = await harness.Http.PostAsync(FlowsPath, form, TestContext.Current.CancellationToken);
         var id = (await EmulatorHarness.JsonAsync(created))["id"]!.GetValue<string>();
 
-        JsonAssert.Equal("""["SURVEY","OTHER"]""", (await harness.GetJsonAsync($"v25.0/{id}"))["categories"]);
+        JsonAssert.Equal("""["SURVEY","OTHER"]""", (await harness.GetJsonAsync($"v26.0/{id}"))["categories"]);
         Assert.Equal(100, Code((await PostAsync(harness, FlowsPath, """{"name":"g","categories":["GAMES"]}""")).Body));
     }
 
@@ -223,12 +223,12 @@ public sealed class FlowTests
         await UploadAsync(harness, source, ValidJson);
 
         var clone = await CreateAsync(harness, $$"""{"name":"clone","categories":["OTHER"],"clone_flow_id":"{{source}}"}""");
-        var asset = (await harness.GetJsonAsync($"v25.0/{clone}/assets"))["data"]![0]!;
+        var asset = (await harness.GetJsonAsync($"v26.0/{clone}/assets"))["data"]![0]!;
 
         Assert.Equal(("flow.json", "FLOW_JSON"), (asset["name"]!.GetValue<string>(), asset["asset_type"]!.GetValue<string>()));
         using var download = await harness.Http.GetAsync(asset["download_url"]!.GetValue<string>(), TestContext.Current.CancellationToken);
         Assert.Equal(ValidJson, await download.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.Empty((await harness.GetJsonAsync($"v25.0/{await CreateAsync(harness)}/assets"))["data"]!.AsArray());
+        Assert.Empty((await harness.GetJsonAsync($"v26.0/{await CreateAsync(harness)}/assets"))["data"]!.AsArray());
     }
 
     [Fact]
@@ -237,11 +237,11 @@ public sealed class FlowTests
         await using var harness = await EmulatorHarness.StartAsync();
         var id = await CreateAsync(harness);
 
-        JsonAssert.Equal("""{"success":true}""", (await PostAsync(harness, $"v25.0/{id}", """{"name":"renamed","categories":["CONTACT_US"],"endpoint_uri":"https://e.example.com/f"}""")).Body);
+        JsonAssert.Equal("""{"success":true}""", (await PostAsync(harness, $"v26.0/{id}", """{"name":"renamed","categories":["CONTACT_US"],"endpoint_uri":"https://e.example.com/f"}""")).Body);
 
-        var flow = await harness.GetJsonAsync($"v25.0/{id}?fields=name,categories,endpoint_uri");
+        var flow = await harness.GetJsonAsync($"v26.0/{id}?fields=name,categories,endpoint_uri");
         JsonAssert.Equal($$"""{"name":"renamed","categories":["CONTACT_US"],"endpoint_uri":"https://e.example.com/f","id":"{{id}}"}""", flow);
-        Assert.Equal(131008, Code((await PostAsync(harness, $"v25.0/{id}", "{}")).Body));
+        Assert.Equal(131008, Code((await PostAsync(harness, $"v26.0/{id}", "{}")).Body));
     }
 
     [Fact]
@@ -250,12 +250,12 @@ public sealed class FlowTests
         await using var harness = await EmulatorHarness.StartAsync(o => o.BusinessAccounts.Add(new EmulatedBusinessAccount { Id = "333", Name = "Destination" }));
         var source = await CreateAsync(harness, """{"name":"appointment","categories":["APPOINTMENT_BOOKING"]}""");
 
-        var (_, body) = await PostAsync(harness, "v25.0/333/migrate_flows", $$"""{"source_waba_id":"{{EmulatorHarness.WabaId}}","source_flow_names":["appointment","leadgen"]}""");
+        var (_, body) = await PostAsync(harness, "v26.0/333/migrate_flows", $$"""{"source_waba_id":"{{EmulatorHarness.WabaId}}","source_flow_names":["appointment","leadgen"]}""");
 
         var migrated = body["migrated_flows"]![0]!;
         Assert.Equal(("appointment", source), (migrated["source_name"]!.GetValue<string>(), migrated["source_id"]!.GetValue<string>()));
         JsonAssert.Equal("""[{"source_name":"leadgen","error_code":"4233041","error_message":"Flows Migration Error: Flow name not found in source WABA."}]""", body["failed_flows"]);
-        var copies = (await harness.GetJsonAsync("v25.0/333/flows"))["data"]!.AsArray();
+        var copies = (await harness.GetJsonAsync("v26.0/333/flows"))["data"]!.AsArray();
         Assert.Equal(migrated["migrated_id"]!.GetValue<string>(), Assert.Single(copies)!["id"]!.GetValue<string>());
     }
 
@@ -265,13 +265,13 @@ public sealed class FlowTests
         await using var harness = await EmulatorHarness.StartAsync();
         var id = await CreateAsync(harness);
 
-        var answer = await harness.GetJsonAsync($"v25.0/{id}?fields=metric.name(ENDPOINT_REQUEST_COUNT).granularity(DAY).since(2026-02-27).until(2026-03-01)");
+        var answer = await harness.GetJsonAsync($"v26.0/{id}?fields=metric.name(ENDPOINT_REQUEST_COUNT).granularity(DAY).since(2026-02-27).until(2026-03-01)");
 
         Assert.Equal(("ENDPOINT_REQUEST_COUNT", "DAY"), (answer["metric"]!["name"]!.GetValue<string>(), answer["metric"]!["granularity"]!.GetValue<string>()));
         Assert.Equal(["2026-02-27T00:00:00+0000", "2026-02-28T00:00:00+0000", "2026-03-01T00:00:00+0000"],
             answer["metric"]!["data_points"]!.AsArray().Select(p => p!["timestamp"]!.GetValue<string>()));
         JsonAssert.Equal("""[{"key":"value","value":0}]""", answer["metric"]!["data_points"]![0]!["data"]);
-        using var bad = await harness.Http.GetAsync($"v25.0/{id}?fields=metric.name(NOPE).granularity(DAY)", TestContext.Current.CancellationToken);
+        using var bad = await harness.Http.GetAsync($"v26.0/{id}?fields=metric.name(NOPE).granularity(DAY)", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 }

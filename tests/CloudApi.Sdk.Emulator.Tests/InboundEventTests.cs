@@ -137,7 +137,7 @@ public sealed class InboundEventTests
             o.WebhookCallbackUri = receiver.Url;
             o.Webhooks.SendDeliveredAndRead = false;
         });
-        using var created = await harness.PostJsonAsync($"v25.0/{EmulatorHarness.WabaId}/message_templates", """
+        using var created = await harness.PostJsonAsync($"v26.0/{EmulatorHarness.WabaId}/message_templates", """
             {"name":"spring_sale","language":"en_US","category":"MARKETING","components":[{"type":"BODY","text":"Spring sale!"}]}
             """);
         Assert.True(created.IsSuccessStatusCode);

@@ -20,7 +20,7 @@ public sealed class InboxTests
 
         using var page = await anonymous.GetAsync("/?chat=15550001111", TestContext.Current.CancellationToken);
         var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        using var graph = await anonymous.GetAsync($"v25.0/{EmulatorHarness.NumberId}", TestContext.Current.CancellationToken);
+        using var graph = await anonymous.GetAsync($"v26.0/{EmulatorHarness.NumberId}", TestContext.Current.CancellationToken);
         using var script = await anonymous.GetAsync("/_emulator/inbox/assets/inbox.js", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -117,16 +117,16 @@ public sealed class InboxTests
         await CreateTemplateAndMediaAsync(harness);
 
         harness.Emulator.Reset();
-        Assert.Single((await harness.GetJsonAsync($"v25.0/{EmulatorHarness.WabaId}/message_templates"))["data"]!.AsArray());
+        Assert.Single((await harness.GetJsonAsync($"v26.0/{EmulatorHarness.WabaId}/message_templates"))["data"]!.AsArray());
 
         harness.Emulator.Reset(new EmulatorResetOptions { Templates = true, Media = true });
-        Assert.Empty((await harness.GetJsonAsync($"v25.0/{EmulatorHarness.WabaId}/message_templates"))["data"]!.AsArray());
+        Assert.Empty((await harness.GetJsonAsync($"v26.0/{EmulatorHarness.WabaId}/message_templates"))["data"]!.AsArray());
 
         var mediaId = await CreateTemplateAndMediaAsync(harness);
         using var reset = await harness.PostJsonAsync("_emulator/reset", """{"templates":true,"media":true}""");
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
-        Assert.Empty((await harness.GetJsonAsync($"v25.0/{EmulatorHarness.WabaId}/message_templates"))["data"]!.AsArray());
-        using var media = await harness.Http.GetAsync($"v25.0/{mediaId}", TestContext.Current.CancellationToken);
+        Assert.Empty((await harness.GetJsonAsync($"v26.0/{EmulatorHarness.WabaId}/message_templates"))["data"]!.AsArray());
+        using var media = await harness.Http.GetAsync($"v26.0/{mediaId}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, media.StatusCode);
         using var bad = await harness.PostJsonAsync("_emulator/reset", """{"media":"sometimes"}""");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
@@ -168,7 +168,7 @@ public sealed class InboxTests
     private static async Task<string> CreateTemplateAndMediaAsync(EmulatorHarness harness)
     {
         using var template = await harness.PostJsonAsync(
-            $"v25.0/{EmulatorHarness.WabaId}/message_templates",
+            $"v26.0/{EmulatorHarness.WabaId}/message_templates",
             """{"name":"hello_again","language":"en_US","category":"UTILITY","components":[{"type":"BODY","text":"Hello"}]}""");
         Assert.Equal(HttpStatusCode.OK, template.StatusCode);
         using var upload = new MultipartFormDataContent
@@ -176,7 +176,7 @@ public sealed class InboxTests
             { new StringContent("whatsapp"), "messaging_product" },
             { new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4")) { Headers = { ContentType = new("application/pdf") } }, "file", "a.pdf" },
         };
-        using var uploaded = await harness.Http.PostAsync($"v25.0/{EmulatorHarness.NumberId}/media", upload, TestContext.Current.CancellationToken);
+        using var uploaded = await harness.Http.PostAsync($"v26.0/{EmulatorHarness.NumberId}/media", upload, TestContext.Current.CancellationToken);
         return (await EmulatorHarness.JsonAsync(uploaded))["id"]!.GetValue<string>();
     }
 

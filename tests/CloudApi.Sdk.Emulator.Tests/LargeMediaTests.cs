@@ -25,11 +25,11 @@ public sealed class LargeMediaTests
         var file = new StreamContent(new PatternStream(Size), 64 * 1024);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         using var form = new MultipartFormDataContent { { new StringContent("whatsapp"), "messaging_product" }, { file, "file", "big.pdf" } };
-        using var uploaded = await harness.Http.PostAsync($"v25.0/{EmulatorHarness.NumberId}/media", form, ct);
+        using var uploaded = await harness.Http.PostAsync($"v26.0/{EmulatorHarness.NumberId}/media", form, ct);
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
         var id = (await EmulatorHarness.JsonAsync(uploaded))["id"]!.GetValue<string>();
 
-        var info = await harness.GetJsonAsync($"v25.0/{id}");
+        var info = await harness.GetJsonAsync($"v26.0/{id}");
         using var download = await harness.Http.GetAsync(info["url"]!.GetValue<string>(), HttpCompletionOption.ResponseHeadersRead, ct);
         var actualHash = Convert.ToHexStringLower(await SHA256.HashDataAsync(await download.Content.ReadAsStreamAsync(ct), ct));
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;

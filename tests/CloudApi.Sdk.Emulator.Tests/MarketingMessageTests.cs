@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Emulator.Tests;
 /// <summary><c>POST /{phone-number-id}/marketing_messages</c>: marketing templates only, the same limits as /messages.</summary>
 public sealed class MarketingMessageTests
 {
-    private const string Path = $"v25.0/{EmulatorHarness.NumberId}/marketing_messages";
+    private const string Path = $"v26.0/{EmulatorHarness.NumberId}/marketing_messages";
 
     private static string Template(string name, string extra = "") =>
         $$$"""{"messaging_product":"whatsapp","recipient_type":"individual","to":"+16505551234","type":"template","template":{"name":"{{{name}}}","language":{"code":"en_US"}}{{{extra}}}}""";
@@ -37,7 +37,7 @@ public sealed class MarketingMessageTests
     public async Task Send_UtilityTemplate_RefusedWith131055()
     {
         await using var harness = await EmulatorHarness.StartAsync();
-        using var created = await harness.PostJsonAsync($"v25.0/{EmulatorHarness.WabaId}/message_templates",
+        using var created = await harness.PostJsonAsync($"v26.0/{EmulatorHarness.WabaId}/message_templates",
             """{"name":"order_update","language":"en_US","category":"UTILITY","components":[{"type":"BODY","text":"Your order shipped."}]}""");
 
         Assert.Equal(131055, await CodeAsync(harness, Template("order_update")));
@@ -76,8 +76,8 @@ public sealed class MarketingMessageTests
     {
         await using var harness = await EmulatorHarness.StartAsync();
 
-        var account = await harness.GetJsonAsync($"v25.0/{EmulatorHarness.WabaId}?fields=marketing_messages_onboarding_status");
-        var plain = await harness.GetJsonAsync($"v25.0/{EmulatorHarness.WabaId}");
+        var account = await harness.GetJsonAsync($"v26.0/{EmulatorHarness.WabaId}?fields=marketing_messages_onboarding_status");
+        var plain = await harness.GetJsonAsync($"v26.0/{EmulatorHarness.WabaId}");
 
         Assert.Equal("ONBOARDED", account["marketing_messages_onboarding_status"]!.GetValue<string>());
         Assert.Null(plain["marketing_messages_onboarding_status"]);

@@ -26,11 +26,11 @@ public sealed class MediaTests
         var bytes = RandomNumberGenerator.GetBytes(300_000);
         var ct = TestContext.Current.CancellationToken;
 
-        using var uploaded = await harness.Http.PostAsync($"v25.0/{EmulatorHarness.NumberId}/media", Upload(bytes, "application/pdf"), ct);
+        using var uploaded = await harness.Http.PostAsync($"v26.0/{EmulatorHarness.NumberId}/media", Upload(bytes, "application/pdf"), ct);
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
         var id = (await EmulatorHarness.JsonAsync(uploaded))["id"]!.GetValue<string>();
 
-        var info = await harness.GetJsonAsync($"v25.0/{id}?phone_number_id={EmulatorHarness.NumberId}");
+        var info = await harness.GetJsonAsync($"v26.0/{id}?phone_number_id={EmulatorHarness.NumberId}");
         var url = info["url"]!.GetValue<string>();
         JsonAssert.Equal(
             $$"""{"messaging_product":"whatsapp","url":"{{url}}","mime_type":"application/pdf","sha256":"{{Convert.ToHexStringLower(SHA256.HashData(bytes))}}","file_size":"300000","id":"{{id}}"}""",
@@ -44,9 +44,9 @@ public sealed class MediaTests
         using var refused = await anonymous.GetAsync(url, ct);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
-        using var deleted = await harness.Http.DeleteAsync($"v25.0/{id}", ct);
+        using var deleted = await harness.Http.DeleteAsync($"v26.0/{id}", ct);
         JsonAssert.Equal("""{"success":true}""", await EmulatorHarness.JsonAsync(deleted));
-        using var gone = await harness.Http.GetAsync($"v25.0/{id}", ct);
+        using var gone = await harness.Http.GetAsync($"v26.0/{id}", ct);
         Assert.Equal(HttpStatusCode.BadRequest, gone.StatusCode);
         Assert.Equal(100, (await EmulatorHarness.JsonAsync(gone))["error"]!["code"]!.GetValue<int>());
     }
@@ -56,9 +56,9 @@ public sealed class MediaTests
     {
         await using var harness = await EmulatorHarness.StartAsync();
         var ct = TestContext.Current.CancellationToken;
-        using var uploaded = await harness.Http.PostAsync($"v25.0/{EmulatorHarness.NumberId}/media", Upload([1, 2, 3], "image/png"), ct);
+        using var uploaded = await harness.Http.PostAsync($"v26.0/{EmulatorHarness.NumberId}/media", Upload([1, 2, 3], "image/png"), ct);
         var id = (await EmulatorHarness.JsonAsync(uploaded))["id"]!.GetValue<string>();
-        var url = (await harness.GetJsonAsync($"v25.0/{id}"))["url"]!.GetValue<string>();
+        var url = (await harness.GetJsonAsync($"v26.0/{id}"))["url"]!.GetValue<string>();
 
         harness.Time.Advance(TimeSpan.FromMinutes(6));
 
@@ -72,10 +72,10 @@ public sealed class MediaTests
         await using var harness = await EmulatorHarness.StartAsync();
         var ct = TestContext.Current.CancellationToken;
 
-        using var badType = await harness.Http.PostAsync($"v25.0/{EmulatorHarness.NumberId}/media", Upload([1], "application/x-msdownload"), ct);
+        using var badType = await harness.Http.PostAsync($"v26.0/{EmulatorHarness.NumberId}/media", Upload([1], "application/x-msdownload"), ct);
         Assert.Equal(100, (await EmulatorHarness.JsonAsync(badType))["error"]!["code"]!.GetValue<int>());
 
-        using var tooLarge = await harness.Http.PostAsync($"v25.0/{EmulatorHarness.NumberId}/media", Upload(new byte[(5 * 1024 * 1024) + 1], "image/jpeg"), ct);
+        using var tooLarge = await harness.Http.PostAsync($"v26.0/{EmulatorHarness.NumberId}/media", Upload(new byte[(5 * 1024 * 1024) + 1], "image/jpeg"), ct);
         Assert.Equal(131053, (await EmulatorHarness.JsonAsync(tooLarge))["error"]!["code"]!.GetValue<int>());
     }
 }

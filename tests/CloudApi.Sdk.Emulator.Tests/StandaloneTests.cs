@@ -55,7 +55,7 @@ public sealed class StandaloneTests
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "emulator-token");
             using var sent = await http.PostAsync(
-                "v25.0/100000000000001/messages",
+                "v26.0/100000000000001/messages",
                 new StringContent("""{"messaging_product":"whatsapp","to":"+15550001111","type":"text","text":{"body":"hello"}}""", Encoding.UTF8, "application/json"),
                 ct);
             Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
@@ -174,7 +174,7 @@ public sealed class StandaloneTests
             try
             {
                 return await http.PostAsync(
-                    "v25.0/100000000000777/messages",
+                    "v26.0/100000000000777/messages",
                     new StringContent("""{"messaging_product":"whatsapp","to":"+15550001111","type":"text","text":{"body":"hello"}}""", Encoding.UTF8, "application/json"),
                     ct);
             }

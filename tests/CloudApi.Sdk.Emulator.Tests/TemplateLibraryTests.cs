@@ -5,14 +5,14 @@ namespace CloudApi.Sdk.Emulator.Tests;
 /// <summary>The template library, templates created from it, and unpausing.</summary>
 public sealed class TemplateLibraryTests
 {
-    private const string Templates = $"v25.0/{EmulatorHarness.WabaId}/message_templates";
+    private const string Templates = $"v26.0/{EmulatorHarness.WabaId}/message_templates";
 
     [Fact]
     public async Task ListLibrary_FilteredByTopic_ReturnsMatchingTemplates()
     {
         await using var harness = await EmulatorHarness.StartAsync();
 
-        var page = await harness.GetJsonAsync("v25.0/message_template_library?topic=PAYMENTS");
+        var page = await harness.GetJsonAsync("v26.0/message_template_library?topic=PAYMENTS");
 
         var item = Assert.Single(page["data"]!.AsArray());
         Assert.Equal("payment_reminder_1", item!["name"]!.GetValue<string>());
@@ -26,7 +26,7 @@ public sealed class TemplateLibraryTests
         using var response = await harness.PostJsonAsync(Templates,
             """{"name":"my_delivery","language":"en_US","category":"UTILITY","library_template_name":"delivery_update_1","library_template_button_inputs":[{"type":"URL","url":{"base_url":"https://shop.example/t/{{1}}","url_suffix_example":"A1"}}]}""");
         var created = await EmulatorHarness.JsonAsync(response);
-        var template = await harness.GetJsonAsync("v25.0/" + created["id"]!.GetValue<string>());
+        var template = await harness.GetJsonAsync("v26.0/" + created["id"]!.GetValue<string>());
 
         Assert.Equal("APPROVED", created["status"]!.GetValue<string>());
         Assert.Contains("https://shop.example/t/{{1}}", template["components"]!.ToJsonString(), StringComparison.Ordinal);
@@ -54,9 +54,9 @@ public sealed class TemplateLibraryTests
 
         Assert.True(harness.Emulator.PauseTemplate(id));
         var paused = await harness.SendCodeAsync(Send);
-        using var unpaused = await harness.PostJsonAsync($"v25.0/{id}/unpause", "{}");
+        using var unpaused = await harness.PostJsonAsync($"v26.0/{id}/unpause", "{}");
         var after = await harness.SendCodeAsync(Send);
-        using var again = await harness.PostJsonAsync($"v25.0/{id}/unpause", "{}");
+        using var again = await harness.PostJsonAsync($"v26.0/{id}/unpause", "{}");
 
         Assert.Equal(132015, paused);
         Assert.True(unpaused.IsSuccessStatusCode);

@@ -5,7 +5,7 @@ namespace CloudApi.Sdk.Emulator.Tests;
 
 public sealed class TemplateTests
 {
-    private const string Path = $"v25.0/{EmulatorHarness.WabaId}/message_templates";
+    private const string Path = $"v26.0/{EmulatorHarness.WabaId}/message_templates";
 
     private static string Create(string name, string language = "en_US", string body = "Hello {{1}}, order {{2}} shipped") =>
         $$$"""{"name":"{{{name}}}","language":"{{{language}}}","category":"UTILITY","components":[{"type":"BODY","text":"{{{body}}}","example":{"body_text":[["Ana","42"]]}}]}""";
@@ -25,12 +25,12 @@ public sealed class TemplateTests
         var body = await EmulatorHarness.JsonAsync(created);
         var id = body["id"]!.GetValue<string>();
         JsonAssert.Equal($$"""{"id":"{{id}}","status":"PENDING","category":"UTILITY"}""", body);
-        Assert.Equal("PENDING", (await harness.GetJsonAsync($"v25.0/{id}"))["status"]!.GetValue<string>());
+        Assert.Equal("PENDING", (await harness.GetJsonAsync($"v26.0/{id}"))["status"]!.GetValue<string>());
         Assert.Equal(132001, await harness.SendCodeAsync(Send("order_update", 2)));
 
         harness.Time.Advance(TimeSpan.FromMinutes(5));
 
-        var template = await harness.GetJsonAsync($"v25.0/{id}");
+        var template = await harness.GetJsonAsync($"v26.0/{id}");
         Assert.Equal("APPROVED", template["status"]!.GetValue<string>());
         Assert.Equal("order_update", template["name"]!.GetValue<string>());
         Assert.Equal(0, await harness.SendCodeAsync(Send("order_update", 2)));
@@ -115,9 +115,9 @@ public sealed class TemplateTests
         using (await harness.PostJsonAsync(Path, Create("promo", "pt_BR"))) { }
         using (await harness.PostJsonAsync(Path, Create("other"))) { }
 
-        using var edited = await harness.PostJsonAsync($"v25.0/{enId}", """{"components":[{"type":"BODY","text":"Only {{1}}"}]}""");
+        using var edited = await harness.PostJsonAsync($"v26.0/{enId}", """{"components":[{"type":"BODY","text":"Only {{1}}"}]}""");
         JsonAssert.Equal("""{"success":true}""", await EmulatorHarness.JsonAsync(edited));
-        Assert.Equal("Only {{1}}", (await harness.GetJsonAsync($"v25.0/{enId}"))["components"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal("Only {{1}}", (await harness.GetJsonAsync($"v26.0/{enId}"))["components"]![0]!["text"]!.GetValue<string>());
 
         using var deleteOne = await harness.Http.DeleteAsync($"{Path}?name=promo&hsm_id={enId}", TestContext.Current.CancellationToken);
         Assert.True(deleteOne.IsSuccessStatusCode);

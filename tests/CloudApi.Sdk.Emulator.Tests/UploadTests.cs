@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Emulator.Tests;
 /// <summary>The Resumable Upload API: sessions, transfers from an offset, offsets read back, handles used by templates.</summary>
 public sealed class UploadTests
 {
-    private const string Templates = $"v25.0/{EmulatorHarness.WabaId}/message_templates";
+    private const string Templates = $"v26.0/{EmulatorHarness.WabaId}/message_templates";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -18,7 +18,7 @@ public sealed class UploadTests
         var session = await OpenAsync(harness, "logo.png", 10, "image/png");
 
         using var first = await TransferAsync(harness, session, 0, [1, 2, 3, 4]);
-        var offset = await harness.GetJsonAsync("v25.0/" + session);
+        var offset = await harness.GetJsonAsync("v26.0/" + session);
         using var second = await TransferAsync(harness, session, 4, [5, 6, 7, 8, 9, 10]);
 
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode); // incomplete: Meta keeps the bytes and says where to go on
@@ -47,7 +47,7 @@ public sealed class UploadTests
     {
         await using var harness = await EmulatorHarness.StartAsync();
 
-        using var response = await harness.Http.PostAsync("v25.0/app/uploads?" + query, null, Ct);
+        using var response = await harness.Http.PostAsync("v26.0/app/uploads?" + query, null, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -75,7 +75,7 @@ public sealed class UploadTests
     {
         await using var harness = await EmulatorHarness.StartAsync(o => o.RequireUploadedHandles = true);
 
-        using var response = await harness.PostJsonAsync($"v25.0/{EmulatorHarness.NumberId}/whatsapp_business_profile",
+        using var response = await harness.PostJsonAsync($"v26.0/{EmulatorHarness.NumberId}/whatsapp_business_profile",
             """{"messaging_product":"whatsapp","profile_picture_handle":"4::unknown"}""");
 
         Assert.Equal(2388273, (await EmulatorHarness.JsonAsync(response))["error"]!["error_subcode"]!.GetValue<int>());
@@ -83,7 +83,7 @@ public sealed class UploadTests
 
     private static async Task<string> OpenAsync(EmulatorHarness harness, string name, long length, string type)
     {
-        using var response = await harness.Http.PostAsync($"v25.0/app/uploads?file_name={name}&file_length={length}&file_type={type}", null, Ct);
+        using var response = await harness.Http.PostAsync($"v26.0/app/uploads?file_name={name}&file_length={length}&file_type={type}", null, Ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
         var id = (await EmulatorHarness.JsonAsync(response))["id"]!.GetValue<string>();
         Assert.StartsWith("upload:", id, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class UploadTests
 
     private static Task<HttpResponseMessage> TransferAsync(EmulatorHarness harness, string session, long offset, byte[] bytes)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "v25.0/" + session) { Content = new ByteArrayContent(bytes) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "v26.0/" + session) { Content = new ByteArrayContent(bytes) };
         request.Headers.Authorization = new AuthenticationHeaderValue("OAuth", EmulatorHarness.Token);
         request.Headers.TryAddWithoutValidation("file_offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return harness.Http.SendAsync(request, Ct);

@@ -170,7 +170,7 @@ internal static class AchievedRateRun
         await using var emulator = await StartEmulatorAsync([(Number, Unlimited)]).ConfigureAwait(false);
         using var http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = emulator.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-        var uri = new Uri(emulator.BaseAddress, $"v25.0/{Number}/messages");
+        var uri = new Uri(emulator.BaseAddress, $"v26.0/{Number}/messages");
         var next = 0;
         var accepted = 0;
 
@@ -209,7 +209,7 @@ internal static class AchievedRateRun
         await using var emulator = await StartEmulatorAsync(numbers.Select(n => (n, limit))).ConfigureAwait(false);
         using var http = new HttpClient(new SocketsHttpHandler());
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-        await RawAsync(http, new Uri(emulator.BaseAddress, $"v25.0/{WarmUpNumber}/messages"), 9, 0, 2_000).ConfigureAwait(false);
+        await RawAsync(http, new Uri(emulator.BaseAddress, $"v26.0/{WarmUpNumber}/messages"), 9, 0, 2_000).ConfigureAwait(false);
         await SettleAsync().ConfigureAwait(false);
         var next = new int[numberCount];
         var accepted = 0;
@@ -217,7 +217,7 @@ internal static class AchievedRateRun
 
         async Task SenderAsync(int n)
         {
-            var uri = new Uri(emulator.BaseAddress, $"v25.0/{numbers[n]}/messages");
+            var uri = new Uri(emulator.BaseAddress, $"v26.0/{numbers[n]}/messages");
             int i;
             while ((i = Interlocked.Increment(ref next[n]) - 1) < perNumber)
             {

@@ -28,7 +28,7 @@ public class LoopbackSendBenchmarks
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _stub = builder.Build();
-        _stub.MapPost("/v25.0/{phoneNumberId}/messages", async (HttpContext context) =>
+        _stub.MapPost("/v26.0/{phoneNumberId}/messages", async (HttpContext context) =>
         {
             await context.Request.Body.CopyToAsync(Stream.Null);
             context.Response.ContentType = "application/json";
@@ -38,7 +38,7 @@ public class LoopbackSendBenchmarks
         var address = new Uri(_stub.Urls.First() + "/");
 
         _raw = new HttpClient(new SocketsHttpHandler());
-        _messagesUri = new Uri(address, $"v25.0/{MetaAnswer.PhoneNumberId}/messages");
+        _messagesUri = new Uri(address, $"v26.0/{MetaAnswer.PhoneNumberId}/messages");
         _provider = SdkClient.Build(address, () => new SocketsHttpHandler());
         _sdk = _provider.GetRequiredService<IWhatsAppClient>().Messages;
     }

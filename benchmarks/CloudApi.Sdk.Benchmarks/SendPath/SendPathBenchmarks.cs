@@ -13,7 +13,7 @@ namespace CloudApi.Sdk.Benchmarks.SendPath;
 [MemoryDiagnoser]
 public class SendPathBenchmarks
 {
-    private static readonly Uri MessagesUri = new($"https://graph.facebook.com/v25.0/{MetaAnswer.PhoneNumberId}/messages");
+    private static readonly Uri MessagesUri = new($"https://graph.facebook.com/v26.0/{MetaAnswer.PhoneNumberId}/messages");
 
     private HttpClient _raw = null!;
     private ServiceProvider _provider = null!;

@@ -9,16 +9,17 @@ namespace CloudApi.Sdk.Benchmarks.SendPath;
 public class SendPathPartsBenchmarks
 {
     private static readonly TextMessage Message = new(MetaAnswer.Body);
+    private static readonly WhatsAppRecipient Recipient = WhatsAppRecipient.Parse(MetaAnswer.Recipient);
     private static readonly GraphResponse Ok = WhatsAppModelFactory.GraphResponse();
 
     [Benchmark(Description = "validate: recipient + text message")]
-    public long Validate() => RecipientPhoneNumber.Parse(MetaAnswer.Recipient) + new TextMessage(MetaAnswer.Body).Body.Length;
+    public long Validate() => WhatsAppRecipient.Parse(MetaAnswer.Recipient).LimiterKey + new TextMessage(MetaAnswer.Body).Body.Length;
 
     [Benchmark(Description = "serialize into PooledJsonContent + dispose")]
     public int Content()
     {
         using var content = PooledJsonContent.Create(Message, static (writer, message) =>
-            MessageRequestWriter.WriteSend(writer, MetaAnswer.Recipient, message, null));
+            MessageRequestWriter.WriteSend(writer, Recipient, message, null));
         return content.Bytes.Length;
     }
 

@@ -40,7 +40,8 @@ internal static class InspectionEndpoints
     /// <summary>
     /// <c>POST /_emulator/inbound</c>: what the business would receive from Meta.
     /// <list type="bullet">
-    /// <item>A user's message: <c>{"from":"+1650...","text":"hi","phone_number_id":"...","name":"Ana"}</c>, or with
+    /// <item>A user's message: <c>{"from":"+1650...","text":"hi","phone_number_id":"...","name":"Ana"}</c> (<c>from</c> may be
+    /// a business-scoped user id, or be left out when <c>user_id</c> is given: a user without a known number), or with
     /// <c>"message":{"type":"image","image":{...}}</c> instead of <c>text</c> for any other inbound type (edit, revoke,
     /// interactive replies, order, system, ...); <c>user_id</c>, <c>parent_user_id</c>, <c>username</c> and
     /// <c>group_id</c> describe the sender and the group written in. Answers the message id.</item>
@@ -61,7 +62,7 @@ internal static class InspectionEndpoints
             return;
         }
 
-        var from = JsonRules.RequireString(body, "from", string.Empty);
+        var from = JsonRules.OptionalString(body, "from", string.Empty) ?? JsonRules.RequireString(body, "user_id", string.Empty);
         JsonObject message;
         if (JsonRules.OptionalObject(body, "message", string.Empty) is { } custom)
         {

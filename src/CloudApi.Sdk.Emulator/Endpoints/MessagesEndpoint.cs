@@ -62,7 +62,7 @@ internal static class MessagesEndpoint
             return;
         }
 
-        var request = MessageValidator.Validate(body);
+        var request = UserIdSendCheck.Resolve(state, MessageValidator.Validate(body));
         context.AttributeTo(numberId, request.Recipient);
         context.Items[SendRequest.ItemKey] = request;
         if (!number.Registered)
@@ -89,6 +89,7 @@ internal static class MessagesEndpoint
 
         if (request.IsTemplate)
         {
+            UserIdSendCheck.CheckTemplate(state, number, request);
             TemplateSendCheck.Check(state, number, request.Body["template"]!.AsObject());
         }
 
@@ -141,13 +142,19 @@ internal static class MessagesEndpoint
             request.Type,
             JsonText.Write(request.Body),
             now,
-            request.BizOpaqueCallbackData);
+            request.BizOpaqueCallbackData)
+        {
+            RecipientUserId = state.Users.ByKey(request.Recipient)?.UserId ?? request.RecipientUserId,
+        };
         var duplicate = state.Messages.Add(message, CanonicalJson.Write(request.Body));
         state.Stats.Accepted(number.Id, request.Recipient, duplicate);
         return message;
     }
 
-    /// <summary>Meta's answer: <c>message_status</c> (template pacing) comes with template sends only.</summary>
+    /// <summary>
+    /// Meta's answer: <c>message_status</c> (template pacing) comes with template sends only; the contact has <c>wa_id</c>
+    /// on a send by number, <c>user_id</c> on a send by business-scoped user id.
+    /// </summary>
     private static JsonObject Answer(SendRequest request, EmulatedMessage message)
     {
         var sent = new JsonObject { ["id"] = message.Id };
@@ -159,7 +166,9 @@ internal static class MessagesEndpoint
         return new JsonObject
         {
             ["messaging_product"] = "whatsapp",
-            ["contacts"] = new JsonArray(new JsonObject { ["input"] = request.To, ["wa_id"] = request.Recipient }),
+            ["contacts"] = new JsonArray(request.RecipientUserId is { } userId
+                ? new JsonObject { ["input"] = request.To, ["user_id"] = userId }
+                : new JsonObject { ["input"] = request.To, ["wa_id"] = request.Recipient }),
             ["messages"] = new JsonArray(sent),
         };
     }

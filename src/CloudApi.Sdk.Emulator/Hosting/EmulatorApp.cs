@@ -108,6 +108,8 @@ internal static class EmulatorApp
         app.MapPost("/_emulator/calls/{call}/reject", CallControlEndpoints.RejectAsync);
         app.MapPost("/_emulator/calls/{call}/hangup", CallControlEndpoints.HangUpAsync);
         app.MapPost("/_emulator/embedded_signup", Partners.EmbeddedSignupEndpoints.SignupAsync);
+        app.MapGet("/_emulator/users", UserEndpoints.ListAsync);
+        app.MapPost("/_emulator/users", UserEndpoints.AddAsync);
         app.MapPost("/_emulator/flows/complete", FlowCompletionEndpoint.CompleteAsync);
         app.MapGet(FlowEndpoints.FlowJsonPath, FlowEndpoints.DownloadJsonAsync);
         app.MapGet("/_emulator/flows/{id}/preview", FlowEndpoints.DownloadJsonAsync);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CloudApi.Sdk.Emulator.Hosting;
 
-/// <summary>Matches a Graph version segment such as <c>v25.0</c> (any <c>v{major}.0</c>).</summary>
+/// <summary>Matches a Graph version segment such as <c>v26.0</c> (any <c>v{major}.0</c>).</summary>
 internal sealed class GraphVersionConstraint : IRouteConstraint
 {
     public const string Name = "graphversion";

@@ -82,7 +82,7 @@ internal static class StandaloneHost
               WABA id:         {options.BusinessAccounts[0].Id}
               webhooks:        {webhooks}
             Try:
-              curl -s {address}/v25.0/{number.Id}/messages -H 'Authorization: Bearer {options.AccessTokens[0]}' -H 'Content-Type: application/json' -d '{Sample}'
+              curl -s {address}/v26.0/{number.Id}/messages -H 'Authorization: Bearer {options.AccessTokens[0]}' -H 'Content-Type: application/json' -d '{Sample}'
               curl -s {address}/_emulator/stats
             """);
     }

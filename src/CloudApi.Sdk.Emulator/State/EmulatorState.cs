@@ -68,6 +68,9 @@ internal sealed class EmulatorState : IDisposable
     /// <summary>The flows of the WABAs, with their Flow JSON and lifecycle.</summary>
     public FlowStore Flows { get; } = new();
 
+    /// <summary>The users known by phone number and business-scoped user id (kept across resets, like configuration).</summary>
+    public UserDirectory Users { get; } = new();
+
     /// <summary>Block lists, QR codes and conversational automation of the numbers.</summary>
     public BusinessMessagingState Business { get; } = new();
 

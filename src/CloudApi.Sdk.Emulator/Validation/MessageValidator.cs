@@ -39,10 +39,26 @@ internal static class MessageValidator
             OneOf(recipientType, "recipient_type", "individual", "group");
         }
 
-        var to = OptionalString(body, "to", string.Empty) ?? OptionalString(body, "recipient", string.Empty)
-            ?? throw GraphError(100, "The parameter to is required.");
-        var recipient = recipientType == "group" ? to : Ids.Digits(to);
-        if (recipient.Length == 0 || (recipientType != "group" && recipient.Length > 15))
+        // Meta: a BSUID goes in "recipient" instead of "to"; when both are set, "to" wins.
+        var to = OptionalString(body, "to", string.Empty);
+        if (to is null && recipientType != "group" && OptionalString(body, "recipient", string.Empty) is { } userId)
+        {
+            if (!UserDirectory.IsUserId(userId))
+            {
+                throw Invalid($"Param recipient must be a business-scoped user id (e.g. US.13491208655302741918), got '{userId}'.");
+            }
+
+            to = userId;
+        }
+
+        if (to is null)
+        {
+            throw GraphError(100, "The parameter to is required.");
+        }
+
+        var byUserId = body["to"] is null && recipientType != "group";
+        var recipient = recipientType == "group" || byUserId ? to : Ids.Digits(to);
+        if (recipient.Length == 0 || (recipientType != "group" && !byUserId && recipient.Length > 15))
         {
             throw Invalid($"Param to must be a phone number with country code, got '{to}'.");
         }
@@ -72,7 +88,7 @@ internal static class MessageValidator
         }
 
         var opaque = OptionalString(body, "biz_opaque_callback_data", string.Empty, 512);
-        return new SendRequest(body, to, recipient, type, opaque);
+        return new SendRequest(body, to, recipient, type, opaque) { RecipientUserId = byUserId ? to : null };
     }
 
     /// <summary>

@@ -14,4 +14,7 @@ internal sealed record SendRequest(
     public const string ItemKey = "emulator.send-request";
 
     public bool IsTemplate => Type == "template";
+
+    /// <summary>The business-scoped user id the send addressed (<c>recipient</c>), or null for a send by number or to a group.</summary>
+    public string? RecipientUserId { get; init; }
 }

@@ -11,7 +11,7 @@ namespace CloudApi.Sdk.Emulator.Webhooks;
 internal static class InboundSimulator
 {
     /// <param name="state">The emulator.</param>
-    /// <param name="from">The user's number (any format; digits are kept).</param>
+    /// <param name="from">The user's number (any format; digits are kept) or business-scoped user id.</param>
     /// <param name="message">The inbound message object without from/id/timestamp (for example <c>{"type":"text","text":{"body":"hi"}}</c>).</param>
     /// <param name="phoneNumberId">The business number written to; null for the first configured one.</param>
     /// <param name="profileName">The user's profile name.</param>
@@ -38,15 +38,23 @@ internal static class InboundSimulator
         CancellationToken cancellationToken)
     {
         var number = Number(state, phoneNumberId);
-        var user = Ids.Digits(sender.From);
-        if (user.Length == 0)
+        var (phone, known) = Identify(state, sender.From);
+        sender = sender with
         {
-            throw GraphError.InvalidParameter("Param from must be a phone number.");
-        }
+            UserId = sender.UserId ?? known?.UserId ?? (phone is null ? sender.From : null),
+            ParentUserId = sender.ParentUserId ?? known?.ParentUserId,
+            Username = sender.Username ?? known?.Username,
+            ProfileName = sender.ProfileName ?? known?.ProfileName,
+        };
+        var user = phone ?? sender.UserId!;
 
         var now = state.Now;
         var id = state.Ids.NextMessageId();
-        message["from"] = user;
+        if (phone is not null)
+        {
+            message["from"] = phone;
+        }
+
         message["id"] = id;
         message["timestamp"] = WebhookPayloads.Unix(now);
         message["type"] ??= "text";
@@ -69,8 +77,29 @@ internal static class InboundSimulator
         Calling.CallControlEndpoints.ApplyReply(state, number.Id, user, message);
         state.Conversations.UserSent(number.Id, user, sender.ProfileName, (JsonObject)message.DeepClone());
         Hosting.EmulatorLog.InboundReceived(state.Logger, id, message["type"]!.GetValue<string>(), user, number.Id);
-        await state.Webhooks.EnqueueAsync(WebhookPayloads.Inbound(number, user, sender, message), cancellationToken).ConfigureAwait(false);
+        await state.Webhooks.EnqueueAsync(WebhookPayloads.Inbound(number, phone, sender, message), cancellationToken).ConfigureAwait(false);
         return id;
+    }
+
+    /// <summary>
+    /// The sender's number digits (null for a user known only by a business-scoped user id) and the known user, if any:
+    /// <paramref name="from"/> is a phone number or a BSUID.
+    /// </summary>
+    private static (string? Phone, EmulatedUser? Known) Identify(EmulatorState state, string from)
+    {
+        if (UserDirectory.IsUserId(from))
+        {
+            var byUserId = state.Users.ByUserId(from);
+            return (byUserId?.PhoneNumber, byUserId);
+        }
+
+        var digits = Ids.Digits(from);
+        if (digits.Length == 0)
+        {
+            throw GraphError.InvalidParameter("Param from must be a phone number or a business-scoped user id.");
+        }
+
+        return (digits, state.Users.ByPhone(digits));
     }
 
     /// <summary>
@@ -105,7 +134,7 @@ internal static class InboundSimulator
 }
 
 /// <summary>The user of a simulated inbound message, as Meta describes them in <c>contacts[]</c> and on the message.</summary>
-/// <param name="From">The user's number (any format; digits are kept).</param>
+/// <param name="From">The user's number (any format; digits are kept), or their business-scoped user id for a user without a known number.</param>
 /// <param name="ProfileName">The profile name (<c>contacts[].profile.name</c>); null for the number.</param>
 /// <param name="UserId">The business-scoped user id (<c>from_user_id</c>, <c>contacts[].user_id</c>).</param>
 /// <param name="ParentUserId">The parent business-scoped user id (<c>from_parent_user_id</c>, <c>contacts[].parent_user_id</c>).</param>

@@ -20,8 +20,19 @@ internal static class WebhookPayloads
             ["id"] = message.Id,
             ["status"] = status,
             ["timestamp"] = Unix(at),
-            ["recipient_id"] = message.Recipient,
         };
+
+        // A user known only by a business-scoped user id has no recipient_id; every known BSUID is recipient_user_id.
+        if (!UserDirectory.IsUserId(message.Recipient))
+        {
+            item["recipient_id"] = message.Recipient;
+        }
+
+        if (message.RecipientUserId is not null)
+        {
+            item["recipient_user_id"] = message.RecipientUserId;
+        }
+
         if (message.BizOpaqueCallbackData is not null)
         {
             item["biz_opaque_callback_data"] = message.BizOpaqueCallbackData;
@@ -47,15 +58,24 @@ internal static class WebhookPayloads
         return Envelope(number, new JsonObject { ["statuses"] = new JsonArray(item) });
     }
 
-    public static string Inbound(PhoneNumberState number, string from, InboundSender sender, JsonObject message)
+    /// <param name="number">The business number written to.</param>
+    /// <param name="from">The user's number digits; null for a user known only by a business-scoped user id.</param>
+    /// <param name="sender">The user.</param>
+    /// <param name="message">The message object.</param>
+    public static string Inbound(PhoneNumberState number, string? from, InboundSender sender, JsonObject message)
     {
-        var profile = new JsonObject { ["name"] = sender.ProfileName ?? from };
+        var profile = new JsonObject { ["name"] = sender.ProfileName ?? from ?? sender.Username ?? sender.UserId };
         if (sender.Username is not null)
         {
             profile["username"] = sender.Username;
         }
 
-        var contact = new JsonObject { ["profile"] = profile, ["wa_id"] = from };
+        var contact = new JsonObject { ["profile"] = profile };
+        if (from is not null)
+        {
+            contact["wa_id"] = from;
+        }
+
         if (sender.UserId is not null)
         {
             contact["user_id"] = sender.UserId;

@@ -57,7 +57,7 @@ internal sealed class WhatsAppOptionsValidator : IValidateOptions<WhatsAppOption
 
         if (!ApiVersions.IsValid(options.ApiVersion))
         {
-            failures.Add((nameof(options.ApiVersion), $"{tenant}: ApiVersion '{options.ApiVersion}' is malformed: it must look like 'v25.0'."));
+            failures.Add((nameof(options.ApiVersion), $"{tenant}: ApiVersion '{options.ApiVersion}' is malformed: it must look like 'v26.0'."));
         }
 
         if (options.BaseAddress is null || !options.BaseAddress.IsAbsoluteUri ||

@@ -21,6 +21,9 @@ public static class WhatsAppErrorCodes
     /// <summary>10: permission denied or not granted.</summary>
     public const int PermissionDenied = 10;
 
+    /// <summary>33: a parameter value is not valid because the business phone number was deleted. Not retryable.</summary>
+    public const int PhoneNumberDeleted = 33;
+
     /// <summary>100: invalid parameter.</summary>
     public const int InvalidParameter = 100;
 
@@ -36,8 +39,17 @@ public static class WhatsAppErrorCodes
     /// <summary>130429: the business number's throughput (messages per second) was exceeded.</summary>
     public const int ThroughputLimit = 130429;
 
+    /// <summary>130472: the user's number is part of a Meta marketing experiment; the message was not sent. Not retryable.</summary>
+    public const int UserInExperiment = 130472;
+
+    /// <summary>130497: the business account is restricted from messaging users in this country. Not retryable.</summary>
+    public const int CountryRestricted = 130497;
+
     /// <summary>131000: something went wrong on Meta's side.</summary>
     public const int SomethingWentWrong = 131000;
+
+    /// <summary>131005: access denied (a permission is missing or was removed). Not retryable: grant the permission.</summary>
+    public const int AccessDenied = 131005;
 
     /// <summary>131008: a required parameter is missing.</summary>
     public const int RequiredParameterMissing = 131008;
@@ -60,8 +72,14 @@ public static class WhatsAppErrorCodes
     /// <summary>131031: the business account is locked.</summary>
     public const int AccountLocked = 131031;
 
+    /// <summary>131037: a 555 test or business number needs an approved display name before it can send. Not retryable.</summary>
+    public const int DisplayNameRequired = 131037;
+
     /// <summary>131042: a business eligibility or payment issue.</summary>
     public const int PaymentIssue = 131042;
+
+    /// <summary>131045: incorrect certificate, a number registration problem. Retry only after registering the number again.</summary>
+    public const int IncorrectCertificate = 131045;
 
     /// <summary>131047: more than 24 hours since the user last wrote; only templates may be sent.</summary>
     public const int ReEngagementRequired = 131047;
@@ -90,6 +108,18 @@ public static class WhatsAppErrorCodes
     /// <summary>131057: the account is in maintenance mode (e.g. a throughput upgrade).</summary>
     public const int AccountInMaintenance = 131057;
 
+    /// <summary>
+    /// 131062: business-scoped user id recipients are not supported for this message (e.g. an authentication template
+    /// with a one-tap, zero-tap or copy-code button). Not retryable: send it to the user's phone number.
+    /// </summary>
+    public const int UserIdRecipientNotSupported = 131062;
+
+    /// <summary>131063: marketing templates are disabled on Cloud API for this account (<c>disable_marketing_messages_on_cloud_api</c>). Not retryable through <c>/messages</c>.</summary>
+    public const int MarketingOnCloudApiDisabled = 131063;
+
+    /// <summary>131064: a limit was hit because a template was mis-classified; it is lifted after Meta's enforcement ends. Retry later, not with a backoff.</summary>
+    public const int TemplateMisclassificationLimit = 131064;
+
     /// <summary>132000: the template's parameter count does not match.</summary>
     public const int TemplateParameterCountMismatch = 132000;
 
@@ -98,6 +128,9 @@ public static class WhatsAppErrorCodes
 
     /// <summary>132005: the hydrated template text is too long.</summary>
     public const int TemplateTextTooLong = 132005;
+
+    /// <summary>132008: a template parameter value is not valid. Not retryable: fix the parameter.</summary>
+    public const int TemplateParameterInvalid = 132008;
 
     /// <summary>132007: the template's format character policy was violated.</summary>
     public const int TemplateFormatPolicyViolated = 132007;
@@ -110,6 +143,9 @@ public static class WhatsAppErrorCodes
 
     /// <summary>132016: the template is permanently disabled.</summary>
     public const int TemplateDisabled = 132016;
+
+    /// <summary>132018: the template's parameters failed Meta's validation. Not retryable: fix the parameters.</summary>
+    public const int TemplateParameterValidationError = 132018;
 
     // --- Flows: sending a flow message (1320xx) and managing flows (1390xx). None is transient: each needs a fix or a wait. ---
 
@@ -143,17 +179,41 @@ public static class WhatsAppErrorCodes
     /// <summary>133004: server temporarily unavailable.</summary>
     public const int ServerTemporarilyUnavailable = 133004;
 
+    /// <summary>133000: a previous deregistration did not complete. Retry later: deregister again, then register.</summary>
+    public const int IncompleteDeregistration = 133000;
+
     /// <summary>133005: the two-step verification PIN does not match.</summary>
     public const int TwoStepPinMismatch = 133005;
+
+    /// <summary>133006: the number must be verified (again) before it can be registered. Not retryable: request and verify a code first.</summary>
+    public const int PhoneNumberVerificationRequired = 133006;
+
+    /// <summary>133008: too many two-step PIN guesses. Retry later, after the wait given in <c>error_data.details</c>.</summary>
+    public const int TooManyPinGuesses = 133008;
+
+    /// <summary>133009: two-step PIN guessed too fast. Retry later, after the wait given in <c>error_data.details</c>.</summary>
+    public const int PinGuessedTooFast = 133009;
 
     /// <summary>133010: the phone number is not registered.</summary>
     public const int PhoneNumberNotRegistered = 133010;
 
+    /// <summary>133015: the number was deleted recently and its deletion is still pending. Retry later, after about 5 minutes.</summary>
+    public const int PhoneNumberDeletionPending = 133015;
+
     /// <summary>133016: too many register/deregister attempts (10 per 72 hours).</summary>
     public const int RegistrationAttemptLimit = 133016;
 
+    /// <summary>134011: the WhatsApp Payments terms of service were not accepted. Not retryable.</summary>
+    public const int PaymentsTermsNotAccepted = 134011;
+
     /// <summary>135000: generic user error in the request parameters.</summary>
     public const int GenericUserError = 135000;
+
+    /// <summary>
+    /// 137000: the <c>recipient_identity_key_hash</c> sent does not match the user's current identity (their identity
+    /// changed). Not retryable as is: re-verify the user, then send without the hash or with the new one.
+    /// </summary>
+    public const int IdentityKeyHashMismatch = 137000;
 
     /// <summary>139100: some or all users of a block or unblock call were refused (the answer lists them).</summary>
     public const int BlockUsersFailed = 139100;
@@ -190,6 +250,32 @@ public static class WhatsAppErrorCodes
     /// </summary>
     public const int TemplateInvalidHeaderHandle = 2388273;
 
+    // --- Template creation (2388xxx, usually the subcode of code 100); none is retryable: fix the template. ---
+
+    /// <summary>2388019: the business account has reached its template count limit. Not retryable: delete templates first.</summary>
+    public const int TemplateCountLimit = 2388019;
+
+    /// <summary>2388040: a template field exceeds its character limit. Not retryable.</summary>
+    public const int TemplateCharacterLimit = 2388040;
+
+    /// <summary>2388047: the template header's format is not valid. Not retryable.</summary>
+    public const int TemplateHeaderFormatInvalid = 2388047;
+
+    /// <summary>2388072: the template body's format is not valid. Not retryable.</summary>
+    public const int TemplateBodyFormatInvalid = 2388072;
+
+    /// <summary>2388073: the template footer's format is not valid. Not retryable.</summary>
+    public const int TemplateFooterFormatInvalid = 2388073;
+
+    /// <summary>2388293: the template has too many variables for its length. Not retryable.</summary>
+    public const int TemplateTooManyVariables = 2388293;
+
+    /// <summary>2388299: a template variable is at the start or the end of the text. Not retryable.</summary>
+    public const int TemplateVariableAtEdge = 2388299;
+
+    /// <summary>2494100: the number is in maintenance mode. Transient: retry after a few minutes.</summary>
+    public const int NumberInMaintenance = 2494100;
+
     /// <summary>
     /// Whether <paramref name="code"/> is a refusal by which the Marketing Messages API says it did not take the message
     /// (131055, 134100, 134101, 134102), even when Meta answers it with a 5xx status: such a send did not happen.
@@ -210,7 +296,24 @@ public static class WhatsAppErrorCodes
     /// <returns><see langword="true"/> for a transient code.</returns>
     public static bool IsTransient(int code) =>
         code is ApiService or ThroughputLimit or SomethingWentWrong or ServiceUnavailable or AccountInMaintenance
-            or ServerTemporarilyUnavailable;
+            or ServerTemporarilyUnavailable or NumberInMaintenance;
+
+    /// <summary>
+    /// Whether <paramref name="code"/> is one of the phone number migration errors (2388001, 2388012, 2388091, 2388093,
+    /// 2388103). None is retryable: fix the migration's preconditions, then start it again.
+    /// </summary>
+    /// <param name="code">A Graph error code (or subcode).</param>
+    /// <returns><see langword="true"/> for a migration code.</returns>
+    public static bool IsNumberMigrationError(int code) => code is 2388001 or 2388012 or 2388091 or 2388093 or 2388103;
+
+    /// <summary>
+    /// Whether <paramref name="code"/> refuses a call for a state, not a fault: a coexistence (WhatsApp Business app)
+    /// synchronization limit (2593107, 2593108) or a template-analytics state (200005 to 200007, e.g. analytics not
+    /// enabled). Not retryable until the state changes.
+    /// </summary>
+    /// <param name="code">A Graph error code.</param>
+    /// <returns><see langword="true"/> for one of those codes.</returns>
+    public static bool IsStateRefusal(int code) => code is 2593107 or 2593108 or (>= 200005 and <= 200007);
 
     /// <summary>Whether <paramref name="code"/> is a flow error: 132068, 132069 or 139000 to 139099.</summary>
     /// <param name="code">A Graph error code.</param>

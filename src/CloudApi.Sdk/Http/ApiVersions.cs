@@ -1,6 +1,6 @@
 namespace CloudApi.Sdk;
 
-/// <summary>Checks Graph API version strings such as <c>v25.0</c>.</summary>
+/// <summary>Checks Graph API version strings such as <c>v26.0</c>.</summary>
 internal static class ApiVersions
 {
     public static bool IsValid(string? version)

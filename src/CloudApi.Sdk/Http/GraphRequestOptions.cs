@@ -19,6 +19,6 @@ public sealed class GraphRequestOptions
         get;
         init => field = value is null || ApiVersions.IsValid(value)
             ? value
-            : throw new WhatsAppValidationException(nameof(ApiVersion), $"ApiVersion '{value}' is malformed: it must look like 'v25.0'.");
+            : throw new WhatsAppValidationException(nameof(ApiVersion), $"ApiVersion '{value}' is malformed: it must look like 'v26.0'.");
     }
 }

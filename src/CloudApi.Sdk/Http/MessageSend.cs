@@ -16,8 +16,8 @@ internal sealed class MessageSend
     private int _state;
 
     /// <param name="phoneNumberId">The sending business phone-number id.</param>
-    /// <param name="recipient">The <c>to</c> as the caller wrote it.</param>
-    /// <param name="recipientKey">The recipient's digits as a number (a compact key for the pair limit), 0 for recipients that are not phone numbers.</param>
+    /// <param name="recipient">The recipient (phone number, BSUID or group id) as the caller wrote it.</param>
+    /// <param name="recipientKey">The pair limit's key (<see cref="Messages.WhatsAppRecipient"/>: phone digits or a BSUID's tagged hash), 0 for groups.</param>
     /// <param name="messageType">The message's <c>type</c>.</param>
     /// <param name="bizOpaqueCallbackData">The message's callback data, if any.</param>
     public MessageSend(string phoneNumberId, string recipient, long recipientKey, string messageType, string? bizOpaqueCallbackData)

@@ -14,17 +14,18 @@ namespace CloudApi.Sdk.MarketingMessages;
 public interface IMarketingMessagesClient
 {
     /// <summary>Sends a marketing template message through the Marketing Messages API.</summary>
-    /// <param name="recipient">The recipient's phone number with its country code (e.g. <c>+16505551234</c>).</param>
+    /// <param name="recipient">The recipient: a phone number with its country code (<c>+16505551234</c>) or a business-scoped
+    /// user id (<c>US.13491208655302741918</c>), both convertible from <see cref="string"/>; not a group.</param>
     /// <param name="message">The message of an approved <c>MARKETING</c> template; Meta refuses any other (131055, 134100).</param>
     /// <param name="options">The sender, the product policy and activity sharing; <see langword="null"/> for defaults.</param>
     /// <param name="cancellationToken">Cancels the send (while it waits for the rate limiter, or in flight).</param>
     /// <returns>The message id, the recipient's WhatsApp id and the <see cref="SendMessageResult.MessageStatus"/>
     /// (<see cref="MessageStatus.Accepted"/>, or <see cref="MessageStatus.HeldForQualityAssessment"/> while Meta paces a template).</returns>
-    /// <exception cref="WhatsAppValidationException">The recipient or the options are invalid, or (with the template check on)
+    /// <exception cref="WhatsAppValidationException">The recipient (a group included) or the options are invalid, or (with the template check on)
     /// the template is not a marketing template or does not match the message; nothing was sent.</exception>
     /// <exception cref="WhatsAppApiException">Meta refused the message: see the <c>MarketingMessages*</c> codes of <see cref="WhatsAppErrorCodes"/>.</exception>
     /// <exception cref="MessageOutcomeUnknownException">The send failed in a way that does not say whether Meta accepted it.</exception>
-    Task<SendMessageResult> SendAsync(string recipient, TemplateMessage message, SendMarketingMessageOptions? options = null, CancellationToken cancellationToken = default);
+    Task<SendMessageResult> SendAsync(WhatsAppRecipient recipient, TemplateMessage message, SendMarketingMessageOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads whether an account is onboarded (<c>GET /{waba-id}?fields=marketing_messages_onboarding_status</c>).</summary>
     /// <param name="options">The account; <see langword="null"/> for <see cref="WhatsAppOptions.BusinessAccountId"/>.</param>

@@ -31,14 +31,18 @@ internal sealed class MarketingMessagesClient : IMarketingMessagesClient
         _definitions = definitions;
     }
 
-    public Task<SendMessageResult> SendAsync(string recipient, TemplateMessage message, SendMarketingMessageOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<SendMessageResult> SendAsync(WhatsAppRecipient recipient, TemplateMessage message, SendMarketingMessageOptions? options = null, CancellationToken cancellationToken = default)
     {
         Validate.NotNull(message, "template");
-        var recipientKey = RecipientPhoneNumber.Parse(recipient);
+        if (!recipient.EnsureSpecified().IsIndividual)
+        {
+            throw new WhatsAppValidationException("to", "The Marketing Messages API sends to individual users only (a phone number or a business-scoped user id), not to groups.");
+        }
+
         var phoneNumberId = GraphIds.Resolve(options?.PhoneNumberId, _graph.Options.PhoneNumberId, "phoneNumberId", nameof(WhatsAppOptions.PhoneNumberId));
         return _definitions is null
-            ? SendCoreAsync(recipient, recipientKey, phoneNumberId, message, options, cancellationToken)
-            : SendCheckedAsync(recipient, recipientKey, phoneNumberId, message, options, cancellationToken);
+            ? SendCoreAsync(recipient, phoneNumberId, message, options, cancellationToken)
+            : SendCheckedAsync(recipient, phoneNumberId, message, options, cancellationToken);
     }
 
     public Task<MarketingMessagesOnboarding> GetOnboardingStatusAsync(MarketingMessagesRequestOptions? options = null, CancellationToken cancellationToken = default)
@@ -60,9 +64,9 @@ internal sealed class MarketingMessagesClient : IMarketingMessagesClient
         return _graph.SendAsync(new HttpRequestMessage(HttpMethod.Post, _graph.CreateUri(path)), ParseOnboardingRequest, cancellationToken);
     }
 
-    private Task<SendMessageResult> SendCoreAsync(string recipient, long recipientKey, string phoneNumberId, TemplateMessage message, SendMarketingMessageOptions? options, CancellationToken cancellationToken)
+    private Task<SendMessageResult> SendCoreAsync(WhatsAppRecipient recipient, string phoneNumberId, TemplateMessage message, SendMarketingMessageOptions? options, CancellationToken cancellationToken)
     {
-        var send = new MessageSend(phoneNumberId, recipient, recipientKey, message.Type, bizOpaqueCallbackData: null);
+        var send = new MessageSend(phoneNumberId, recipient.Value, recipient.LimiterKey, message.Type, bizOpaqueCallbackData: null);
         var request = new HttpRequestMessage(HttpMethod.Post, _graph.CreateUri(phoneNumberId + "/marketing_messages"))
         {
             Content = PooledJsonContent.Create((recipient, message, options), static (writer, state) =>
@@ -72,7 +76,7 @@ internal sealed class MarketingMessagesClient : IMarketingMessagesClient
     }
 
     /// <summary>With the template check on: the template must exist, be a marketing template, and take the message's parameters.</summary>
-    private async Task<SendMessageResult> SendCheckedAsync(string recipient, long recipientKey, string phoneNumberId, TemplateMessage message, SendMarketingMessageOptions? options, CancellationToken cancellationToken)
+    private async Task<SendMessageResult> SendCheckedAsync(WhatsAppRecipient recipient, string phoneNumberId, TemplateMessage message, SendMarketingMessageOptions? options, CancellationToken cancellationToken)
     {
         await _definitions!.ValidateAsync(message.Name, message.LanguageCode, TemplateMessageParameters.From(message), cancellationToken).ConfigureAwait(false);
         var template = await _definitions.GetAsync(message.Name, message.LanguageCode, cancellationToken).ConfigureAwait(false);
@@ -82,6 +86,6 @@ internal sealed class MarketingMessagesClient : IMarketingMessagesClient
                 $"Template '{message.Name}' ({message.LanguageCode}) is a {template.Category} template; the Marketing Messages API sends marketing templates only (Meta would answer 134100).");
         }
 
-        return await SendCoreAsync(recipient, recipientKey, phoneNumberId, message, options, cancellationToken).ConfigureAwait(false);
+        return await SendCoreAsync(recipient, phoneNumberId, message, options, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -4,18 +4,18 @@ namespace CloudApi.Sdk.Messages;
 public sealed class BulkMessage
 {
     /// <summary>Creates a message of a bulk send.</summary>
-    /// <param name="recipient">The recipient's phone number with its country code; checked when the message is sent.</param>
+    /// <param name="recipient">The recipient: a phone number or a business-scoped user id (both convertible from
+    /// <see cref="string"/>, checked by the conversion), or a group.</param>
     /// <param name="message">The content.</param>
-    public BulkMessage(string recipient, WhatsAppMessage message)
+    public BulkMessage(WhatsAppRecipient recipient, WhatsAppMessage message)
     {
-        ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(message);
         Recipient = recipient;
         Message = message;
     }
 
-    /// <summary>The recipient's phone number with its country code.</summary>
-    public string Recipient { get; }
+    /// <summary>The recipient.</summary>
+    public WhatsAppRecipient Recipient { get; }
 
     /// <summary>The content.</summary>
     public WhatsAppMessage Message { get; }

@@ -9,6 +9,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText WhatsApp = JsonEncodedText.Encode("whatsapp");
     public static readonly JsonEncodedText RecipientType = JsonEncodedText.Encode("recipient_type");
     public static readonly JsonEncodedText To = JsonEncodedText.Encode("to");
+    public static readonly JsonEncodedText Recipient = JsonEncodedText.Encode("recipient");
     public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
     public static readonly JsonEncodedText Context = JsonEncodedText.Encode("context");
     public static readonly JsonEncodedText MessageId = JsonEncodedText.Encode("message_id");

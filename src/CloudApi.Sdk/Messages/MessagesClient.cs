@@ -16,14 +16,14 @@ internal sealed class MessagesClient : IMessagesClient
         _graph = graph;
     }
 
-    public Task<SendMessageResult> SendAsync(string recipient, WhatsAppMessage message, SendMessageOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<SendMessageResult> SendAsync(WhatsAppRecipient recipient, WhatsAppMessage message, SendMessageOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var recipientKey = RecipientPhoneNumber.Parse(recipient);
+        CheckRecipient(recipient, message);
         options?.Validate(message);
         var phoneNumberId = GraphIds.Resolve(options?.PhoneNumberId, _graph.Options.PhoneNumberId, "phoneNumberId", nameof(WhatsAppOptions.PhoneNumberId));
 
-        var send = new MessageSend(phoneNumberId, recipient, recipientKey, message.Type, options?.BizOpaqueCallbackData);
+        var send = new MessageSend(phoneNumberId, recipient.Value, recipient.LimiterKey, message.Type, options?.BizOpaqueCallbackData);
         var request = new HttpRequestMessage(HttpMethod.Post, _graph.MessagesUri(phoneNumberId))
         {
             Content = PooledJsonContent.Create((recipient, message, options), static (writer, state) =>
@@ -32,8 +32,21 @@ internal sealed class MessagesClient : IMessagesClient
         return _graph.SendMessageAsync(request, send, ParseSendResult, cancellationToken);
     }
 
-    public Task<SendMessageResult> SendTextAsync(string recipient, string body, SendMessageOptions? options = null, CancellationToken cancellationToken = default) =>
+    public Task<SendMessageResult> SendTextAsync(WhatsAppRecipient recipient, string body, SendMessageOptions? options = null, CancellationToken cancellationToken = default) =>
         SendAsync(recipient, new TextMessage(body), options, cancellationToken);
+
+    /// <summary>
+    /// The recipient rules of a send: a recipient is required, and a group takes no interactive message (Meta sends text,
+    /// media and text- or media-based templates to groups).
+    /// </summary>
+    internal static void CheckRecipient(WhatsAppRecipient recipient, WhatsAppMessage message)
+    {
+        recipient.EnsureSpecified();
+        if (recipient.Kind == WhatsAppRecipientKind.Group && message.Type == "interactive")
+        {
+            throw new WhatsAppValidationException("type", "Groups do not take interactive messages: Meta sends text, media and text- or media-based templates to groups.");
+        }
+    }
 
     public async Task MarkAsReadAsync(string messageId, MarkAsReadOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -35,7 +35,9 @@ internal static class RecipientPhoneNumber
             }
             else if (!(c is ' ' or '-' or '.' or '(' or ')' || (c == '+' && i == 0)))
             {
-                throw Malformed(to, field, $"it contains '{c}'");
+                throw Malformed(to, field, char.IsAsciiLetter(c)
+                    ? $"it contains '{c}' (a business-scoped user id starts with a two-letter uppercase country code and a period, e.g. US.13491208655302741918)"
+                    : $"it contains '{c}'");
             }
         }
 

@@ -5,9 +5,9 @@ using CloudApi.Sdk.Http;
 namespace CloudApi.Sdk.Messages;
 
 /// <summary>
-/// The one parser of the send answer <c>{"messaging_product":"whatsapp","contacts":[{"input","wa_id"}],"messages":[{"id","message_status"}]}</c>:
-/// it materializes only the four values the result needs and keeps the bytes, which are parsed only when
-/// <see cref="GraphResult.RawJson"/> is read.
+/// The one parser of the send answer <c>{"messaging_product":"whatsapp","contacts":[{"input","wa_id"}],"messages":[{"id","message_status"}]}</c>
+/// (<c>user_id</c> instead of <c>wa_id</c> for a send by BSUID, <c>group_id</c> for a group send): it materializes only
+/// the values the result needs and keeps the bytes, which are parsed only when <see cref="GraphResult.RawJson"/> is read.
 /// </summary>
 /// <remarks>
 /// The Graph API writes this answer in one compact form, byte for byte. That form is matched first, without a
@@ -19,18 +19,26 @@ internal static class SendMessageResultReader
 {
     public static SendMessageResult Read(ReadOnlySpan<byte> body, GraphResponse response)
     {
-        var (id, waId, input, status) = TryReadCanonical(body, out var canonical) ? canonical : ReadAnyForm(body);
-        return new SendMessageResult(id, waId, input, status, GraphSource.FromBody(body, response));
+        var answer = TryReadCanonical(body, out var canonical) ? canonical : ReadAnyForm(body);
+        return new SendMessageResult(answer, GraphSource.FromBody(body, response));
     }
 
-    /// <summary>Matches the exact compact form with printable-ASCII values free of escapes; declines anything else.</summary>
-    internal static bool TryReadCanonical(ReadOnlySpan<byte> body, out (string Id, string? WaId, string? Input, MessageStatus? Status) answer)
+    /// <summary>
+    /// Matches the exact compact form (with <c>wa_id</c>, or <c>user_id</c> for a send by BSUID) with printable-ASCII
+    /// values free of escapes; declines anything else.
+    /// </summary>
+    internal static bool TryReadCanonical(ReadOnlySpan<byte> body, out SendAnswer answer)
     {
         answer = default;
         if (!Literal(ref body, "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\""u8) ||
-            !Value(ref body, out var input) ||
-            !Literal(ref body, "\",\"wa_id\":\""u8) ||
-            !Value(ref body, out var waId) ||
+            !Value(ref body, out var input))
+        {
+            return false;
+        }
+
+        var byUserId = !Literal(ref body, "\",\"wa_id\":\""u8);
+        if ((byUserId && !Literal(ref body, "\",\"user_id\":\""u8)) ||
+            !Value(ref body, out var contactId) ||
             !Literal(ref body, "\"}],\"messages\":[{\"id\":\""u8) ||
             !Value(ref body, out var id))
         {
@@ -53,15 +61,18 @@ internal static class SendMessageResultReader
             return false;
         }
 
-        answer = (Ascii(id), Ascii(waId), Ascii(input), status);
+        answer = byUserId
+            ? new SendAnswer(Ascii(id), null, Ascii(input), status, UserId: Ascii(contactId))
+            : new SendAnswer(Ascii(id), Ascii(contactId), Ascii(input), status);
         return true;
     }
 
     /// <summary>Reads the answer in any valid JSON spelling; only the first contact and the first message count.</summary>
-    internal static (string Id, string? WaId, string? Input, MessageStatus? Status) ReadAnyForm(ReadOnlySpan<byte> body)
+    internal static SendAnswer ReadAnyForm(ReadOnlySpan<byte> body)
     {
         var reader = new Utf8JsonReader(body);
-        string? id = null, waId = null, input = null, status = null;
+        string? id = null, status = null, topGroupId = null;
+        var contact = default(Contact);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException("The send answer is not a JSON object.");
@@ -71,7 +82,12 @@ internal static class SendMessageResultReader
         {
             if (reader.ValueTextEquals("contacts"u8))
             {
-                ReadFirstObject(ref reader, ref input, "input"u8, ref waId, "wa_id"u8);
+                ReadFirstContact(ref reader, ref contact);
+            }
+            else if (reader.ValueTextEquals("group_id"u8))
+            {
+                reader.Read();
+                topGroupId = ReadString(ref reader);
             }
             else if (reader.ValueTextEquals("messages"u8))
             {
@@ -94,7 +110,48 @@ internal static class SendMessageResultReader
             throw new JsonException("The send answer has no messages[0].id.");
         }
 
-        return (id, waId, input, status is null ? (MessageStatus?)null : ReferenceEquals(status, "accepted") ? MessageStatus.Accepted : new MessageStatus(status));
+        var messageStatus = status is null ? (MessageStatus?)null : ReferenceEquals(status, "accepted") ? MessageStatus.Accepted : new MessageStatus(status);
+        return new SendAnswer(id, contact.WaId, contact.Input, messageStatus, contact.UserId, contact.GroupId ?? topGroupId);
+    }
+
+    /// <summary>Reads the first contact's ids; skips the rest of the array.</summary>
+    private static void ReadFirstContact(ref Utf8JsonReader reader, ref Contact contact)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return;
+        }
+
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (index++ > 0 || reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var field = reader.ValueTextEquals("input"u8) ? 1
+                    : reader.ValueTextEquals("wa_id"u8) ? 2
+                    : reader.ValueTextEquals("user_id"u8) ? 3
+                    : reader.ValueTextEquals("group_id"u8) ? 4
+                    : 0;
+                reader.Read();
+                var value = field == 0 ? null : ReadString(ref reader);
+                reader.Skip();
+                switch (field)
+                {
+                    case 1: contact.Input = value; break;
+                    case 2: contact.WaId = value; break;
+                    case 3: contact.UserId = value; break;
+                    case 4: contact.GroupId = value; break;
+                }
+            }
+        }
     }
 
     /// <summary>Reads the first object of an array, taking two string properties; skips the rest of the array.</summary>
@@ -144,6 +201,15 @@ internal static class SendMessageResultReader
         JsonTokenType.String => reader.GetString(),
         _ => null,
     };
+
+    /// <summary>The ids of <c>contacts[0]</c>.</summary>
+    private struct Contact
+    {
+        public string? Input;
+        public string? WaId;
+        public string? UserId;
+        public string? GroupId;
+    }
 
     private static bool Literal(ref ReadOnlySpan<byte> body, ReadOnlySpan<byte> literal)
     {

@@ -6,7 +6,7 @@ namespace CloudApi.Sdk.Messages;
 /// The content of one outbound message (text, image, template, interactive, ...). Instances are immutable and are
 /// validated when they are created: required values are constructor parameters, optional ones <c>init</c> properties
 /// that check their value when set, so an instance that exists can be sent. Send it with
-/// <see cref="IMessagesClient.SendAsync(string, WhatsAppMessage, SendMessageOptions?, CancellationToken)"/>.
+/// <see cref="IMessagesClient.SendAsync(WhatsAppRecipient, WhatsAppMessage, SendMessageOptions?, CancellationToken)"/>.
 /// </summary>
 public abstract partial class WhatsAppMessage
 {

@@ -12,6 +12,8 @@ public static partial class WhatsAppModelFactory
     /// <param name="waId">The recipient's WhatsApp id (<c>contacts[0].wa_id</c>).</param>
     /// <param name="input">The recipient as sent (<c>contacts[0].input</c>).</param>
     /// <param name="messageStatus">The <c>messages[0].message_status</c>.</param>
+    /// <param name="userId">The recipient's business-scoped user id (<c>contacts[0].user_id</c>), on sends by BSUID.</param>
+    /// <param name="groupId">The group id (<c>group_id</c>), on group sends.</param>
     /// <param name="rawJson">The JSON the result was read from.</param>
     /// <param name="response">The HTTP response details; see <see cref="GraphResponse(int, IEnumerable{KeyValuePair{string, string}}?)"/>.</param>
     /// <returns>The result.</returns>
@@ -20,7 +22,9 @@ public static partial class WhatsAppModelFactory
         string? waId = null,
         string? input = null,
         MessageStatus? messageStatus = null,
+        string? userId = null,
+        string? groupId = null,
         JsonElement? rawJson = null,
         GraphResponse? response = null) =>
-        new(messageId, waId, input, messageStatus, GraphSource.ForModel(rawJson, response));
+        new(new SendAnswer(messageId, waId, input, messageStatus, userId, groupId), GraphSource.ForModel(rawJson, response));
 }

@@ -26,7 +26,7 @@ public interface IWhatsAppRateLimitStore
     /// throughput slot is at least <paramref name="delay"/> away.
     /// </summary>
     /// <param name="phoneNumberId">The business phone-number id.</param>
-    /// <param name="recipientKey">The recipient's digits, or 0 for the whole number.</param>
+    /// <param name="recipientKey">The recipient's pair key (<see cref="WhatsAppSendKey.RecipientKey"/>), or 0 for the whole number.</param>
     /// <param name="delay">How long to hold back.</param>
     /// <param name="rules">The limits in force.</param>
     /// <param name="cancellationToken">Cancels a remote call.</param>

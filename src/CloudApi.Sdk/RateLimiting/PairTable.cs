@@ -4,7 +4,7 @@ namespace CloudApi.Sdk.RateLimiting;
 
 /// <summary>
 /// The pair limit's state for one business number: one GCRA theoretical arrival time (TAT) per recipient, keyed by the
-/// recipient's digits, in 64 lock-striped open-addressing shards of (digits, TAT) slots (16 bytes a slot, load at most
+/// recipient's pair key (phone digits, or a BSUID's tagged hash: see <see cref="Messages.WhatsAppRecipient"/>), in 64 lock-striped open-addressing shards of (key, TAT) slots (16 bytes a slot, load at most
 /// 3/4). A pair whose TAT has passed is indistinguishable from a new one, so it may be dropped at any time: a shard about
 /// to pass 3/4 drops all of its expired pairs in one sequential pass first, and grows only if that left it over half
 /// full (or shrinks if it left it nearly empty). So a table never holds much more than the pairs still inside their
@@ -74,7 +74,7 @@ internal sealed class PairTable
     /// (≥ 0; the slot is taken or reserved) or, when <paramref name="reserve"/> is <see langword="false"/> and no slot
     /// is free now, the negated wait until one is (nothing changes).
     /// </summary>
-    /// <param name="key">The recipient's digits; never 0.</param>
+    /// <param name="key">The recipient's pair key; never 0.</param>
     /// <param name="now">The current timestamp.</param>
     /// <param name="interval">The emission interval.</param>
     /// <param name="tolerance">The burst tolerance: interval × (burst − 1).</param>
@@ -139,7 +139,7 @@ internal sealed class PairTable
         }
     }
 
-    /// <summary>SplitMix64's finalizer: spreads sequential phone numbers over shards and slots.</summary>
+    /// <summary>SplitMix64's finalizer: spreads sequential phone numbers (and BSUID keys, already hashed) over shards and slots.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(long key)
     {
@@ -152,7 +152,7 @@ internal sealed class PairTable
         return h;
     }
 
-    /// <summary>A recipient's digits (0: empty) and its TAT side by side: a probe touches one cache line, not two.</summary>
+    /// <summary>A recipient's pair key (0: empty) and its TAT side by side: a probe touches one cache line, not two.</summary>
     private struct Slot(long key, long tat)
     {
         public long Key = key;

@@ -18,19 +18,22 @@ namespace CloudApi.Sdk.RateLimiting;
 /// <c>AttemptAcquire</c> never waits: it is granted only when both slots are free now, else refused with
 /// <see cref="MetadataName.RetryAfter"/>, reserving nothing (it needs the in-memory store; with a remote one use
 /// <c>AcquireAsync</c>). A granted lease's slot is used whether or not the message is sent.</para>
-/// <para>Two keys are equal when they name the same number and the same recipient digits: <c>+1 650-555-1234</c> and
-/// <c>16505551234</c> are the same pair. <c>default(WhatsAppSendKey)</c> names nothing and is refused by the limiter.</para>
+/// <para>Two keys are equal when they name the same number and the same recipient: <c>+1 650-555-1234</c> and
+/// <c>16505551234</c> are the same pair, a BSUID is its own pair (never equal to a phone number's, even the same user's).
+/// A group send takes only the number's throughput (Meta documents no pair limit for groups): its key equals
+/// <see cref="ForNumber"/>'s. <c>default(WhatsAppSendKey)</c> names nothing and is refused by the limiter.</para>
 /// </remarks>
 public readonly record struct WhatsAppSendKey
 {
     /// <summary>A send from <paramref name="phoneNumberId"/> to <paramref name="recipient"/>: the number's throughput and the pair limit apply.</summary>
     /// <param name="phoneNumberId">The sending business phone-number id (digits).</param>
-    /// <param name="recipient">The recipient's phone number with its country code, as written in a message's <c>to</c> (e.g. <c>+16505551234</c>).</param>
+    /// <param name="recipient">The recipient as a send names it: a phone number (<c>+16505551234</c>) or a business-scoped user id
+    /// (<c>US.13491208655302741918</c>), both convertible from <see cref="string"/>, or a group (throughput only).</param>
     /// <exception cref="WhatsAppValidationException">The phone-number id or the recipient is malformed.</exception>
-    public WhatsAppSendKey(string phoneNumberId, string recipient)
+    public WhatsAppSendKey(string phoneNumberId, WhatsAppRecipient recipient)
     {
         PhoneNumberId = CheckNumber(phoneNumberId);
-        RecipientKey = RecipientPhoneNumber.Parse(recipient, nameof(recipient));
+        RecipientKey = recipient.EnsureSpecified().LimiterKey;
     }
 
     private WhatsAppSendKey(string phoneNumberId, long recipientKey)
@@ -42,7 +45,10 @@ public readonly record struct WhatsAppSendKey
     /// <summary>The sending business phone-number id.</summary>
     public string PhoneNumberId { get; }
 
-    /// <summary>The recipient's phone number as digits (e.g. 16505551234), the pair limit's key; 0 when only the number's throughput applies.</summary>
+    /// <summary>
+    /// The pair limit's key: a phone number's digits (e.g. 16505551234, always below 2^50), a business-scoped user id's
+    /// tagged hash (bit 62 set, so never a phone key); 0 when only the number's throughput applies (a group, a read receipt).
+    /// </summary>
     public long RecipientKey { get; }
 
     /// <summary>

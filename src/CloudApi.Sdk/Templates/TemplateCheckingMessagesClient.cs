@@ -17,7 +17,7 @@ internal sealed class TemplateCheckingMessagesClient : IMessagesClient
         _definitions = definitions;
     }
 
-    public Task<SendMessageResult> SendAsync(string recipient, WhatsAppMessage message, SendMessageOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<SendMessageResult> SendAsync(WhatsAppRecipient recipient, WhatsAppMessage message, SendMessageOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (message is not TemplateMessage template)
         {
@@ -25,21 +25,28 @@ internal sealed class TemplateCheckingMessagesClient : IMessagesClient
         }
 
         // The request's own checks first, as without the template check: a bad recipient costs no definition fetch.
-        RecipientPhoneNumber.Parse(recipient);
+        MessagesClient.CheckRecipient(recipient, template);
         options?.Validate(template);
         return SendCheckedAsync(recipient, template, options, cancellationToken);
     }
 
-    public Task<SendMessageResult> SendTextAsync(string recipient, string body, SendMessageOptions? options = null, CancellationToken cancellationToken = default) =>
+    public Task<SendMessageResult> SendTextAsync(WhatsAppRecipient recipient, string body, SendMessageOptions? options = null, CancellationToken cancellationToken = default) =>
         _inner.SendTextAsync(recipient, body, options, cancellationToken);
 
     public Task MarkAsReadAsync(string messageId, MarkAsReadOptions? options = null, CancellationToken cancellationToken = default) =>
         _inner.MarkAsReadAsync(messageId, options, cancellationToken);
 
-    private async Task<SendMessageResult> SendCheckedAsync(string recipient, TemplateMessage template, SendMessageOptions? options, CancellationToken cancellationToken)
+    private async Task<SendMessageResult> SendCheckedAsync(WhatsAppRecipient recipient, TemplateMessage template, SendMessageOptions? options, CancellationToken cancellationToken)
     {
         await _definitions.ValidateAsync(template.Name, template.LanguageCode, TemplateMessageParameters.From(template), cancellationToken)
             .ConfigureAwait(false);
+        if (recipient.Kind is WhatsAppRecipientKind.UserId or WhatsAppRecipientKind.ParentUserId &&
+            (await _definitions.GetAsync(template.Name, template.LanguageCode, cancellationToken).ConfigureAwait(false))?.Category == TemplateCategory.Authentication)
+        {
+            throw new WhatsAppValidationException("recipient",
+                $"Template '{template.Name}' ({template.LanguageCode}) is an authentication template: it needs the user's phone number, not a business-scoped user id (Meta would answer 131062).");
+        }
+
         return await _inner.SendAsync(recipient, template, options, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -19,7 +19,7 @@ public sealed class WebhookContact
     /// <summary>The profile name the user chose (<c>profile.name</c>).</summary>
     public string? Name { get; internal init; }
 
-    /// <summary>The user's username (<c>profile.username</c>).</summary>
+    /// <summary>The user's username (<c>profile.username</c>): for display only; it can change at any time and cannot be addressed (send to <see cref="WaId"/> or <see cref="UserId"/>).</summary>
     public string? Username { get; internal init; }
 
     /// <summary>The user's identity key hash (<c>identity_key_hash</c>).</summary>

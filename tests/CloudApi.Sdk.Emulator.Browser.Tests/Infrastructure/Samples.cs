@@ -46,7 +46,7 @@ internal static class Samples
         using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", emulator.Options.AccessTokens[0]);
         using var response = await http.PostAsync(
-            $"v25.0/{emulator.Options.BusinessAccounts[0].Id}/message_templates",
+            $"v26.0/{emulator.Options.BusinessAccounts[0].Id}/message_templates",
             new StringContent(json, Encoding.UTF8, "application/json"),
             TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

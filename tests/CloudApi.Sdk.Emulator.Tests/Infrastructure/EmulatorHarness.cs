@@ -43,7 +43,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
         $$$"""{"messaging_product":"whatsapp","to":"{{{to}}}","type":"text","text":{"body":"{{{body}}}"}}""";
 
     public Task<HttpResponseMessage> SendAsync(string json, string numberId = NumberId) =>
-        PostJsonAsync($"v25.0/{numberId}/messages", json);
+        PostJsonAsync($"v26.0/{numberId}/messages", json);
 
     public Task<HttpResponseMessage> PostJsonAsync(string path, string json) =>
         Http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);

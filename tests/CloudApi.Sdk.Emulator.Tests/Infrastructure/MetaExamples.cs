@@ -114,7 +114,7 @@ public static partial class MetaExamples
             { file, "file", "file.bin" },
             { new StringContent(mime), "type" },
         };
-        using var response = await harness.Http.PostAsync($"v25.0/{EmulatorHarness.NumberId}/media", form, TestContext.Current.CancellationToken);
+        using var response = await harness.Http.PostAsync($"v26.0/{EmulatorHarness.NumberId}/media", form, TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         return (await EmulatorHarness.JsonAsync(response))["id"]!.GetValue<string>();
     }
@@ -123,7 +123,7 @@ public static partial class MetaExamples
     {
         Assert.True(Templates.TryGetValue(name, out var components), $"No template definition for '{name}'.");
         using var response = await harness.PostJsonAsync(
-            $"v25.0/{EmulatorHarness.WabaId}/message_templates",
+            $"v26.0/{EmulatorHarness.WabaId}/message_templates",
             $$"""{"name":"{{name}}","language":"en_US","category":"UTILITY","components":{{components}}}""");
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }

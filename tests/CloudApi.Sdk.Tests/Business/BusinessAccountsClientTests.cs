@@ -55,7 +55,7 @@ public sealed class BusinessAccountsClientTests
     public async Task ListSubscribedAppsAsync_AsPagesFromContinuationToken_ResumesAtThatPage()
     {
         using var graph = new GraphServer()
-            .On("GET", $"{Waba}/subscribed_apps", """{"data":[{"whatsapp_business_api_data":{"id":"1"}}],"paging":{"cursors":{"after":"a1"},"next":"https://graph.facebook.com/v25.0/x?after=a1"}}""", after: "")
+            .On("GET", $"{Waba}/subscribed_apps", """{"data":[{"whatsapp_business_api_data":{"id":"1"}}],"paging":{"cursors":{"after":"a1"},"next":"https://graph.facebook.com/v26.0/x?after=a1"}}""", after: "")
             .On("GET", $"{Waba}/subscribed_apps", """{"data":[{"whatsapp_business_api_data":{"id":"2"}}],"paging":{"cursors":{"after":"a2"}}}""", after: "a1");
         var ct = TestContext.Current.CancellationToken;
 
@@ -256,7 +256,7 @@ public sealed class BusinessAccountsClientTests
                    {"template_id":"1924084211297547","start":1707264000,"end":1707350400,"sent":1000,"delivered":950,"read":700,
                     "clicked":[{"type":"quick_reply_button","button_content":"Yes","count":120},{"type":"url_button","button_content":"Shop now","count":80}],
                     "cost":[{"type":"amount_spent","value":12.5},{"type":"cost_per_delivered"}]}]}],
-                 "paging":{"cursors":{"before":"b1","after":"a1"},"next":"https://graph.facebook.com/v25.0/x?after=a1"}}
+                 "paging":{"cursors":{"before":"b1","after":"a1"},"next":"https://graph.facebook.com/v26.0/x?after=a1"}}
                 """, after: "")
             .On("GET", $"{Waba}/template_analytics",
                 """{"data":[{"granularity":"DAILY","data_points":[{"template_id":"954638012257287","start":1707264000,"end":1707350400,"sent":5,"delivered":4,"read":3}]}],"paging":{"cursors":{"before":"b2","after":"a2"}}}""",

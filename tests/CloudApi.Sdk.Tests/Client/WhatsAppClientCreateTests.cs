@@ -112,7 +112,7 @@ public sealed class WhatsAppClientCreateTests
         await client.Messages.SendTextAsync(Alice, "hi", cancellationToken: Ct);
 
         var request = graph.Server.LogEntries.Single().RequestMessage!;
-        Assert.Equal($"/v25.0/{GraphServer.PhoneNumberId}/messages", request.Path);
+        Assert.Equal($"/v26.0/{GraphServer.PhoneNumberId}/messages", request.Path);
         Assert.Equal($"Bearer {GraphServer.Token}", request.Headers!["Authorization"].Single());
     }
 
@@ -145,7 +145,7 @@ public sealed class WhatsAppClientCreateTests
         Assert.Equal(1, primary.Requests);
         Assert.False(primary.Disposed);
         using var stillUsable = new HttpClient(primary, disposeHandler: false);
-        using var answer = await stillUsable.GetAsync(new Uri(emulator.BaseAddress, "v25.0/" + PhoneNumberId), Ct);
+        using var answer = await stillUsable.GetAsync(new Uri(emulator.BaseAddress, "v26.0/" + PhoneNumberId), Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
     }
 

@@ -54,7 +54,7 @@ public sealed class MultiTenantTests
         foreach (var entry in entries)
         {
             var request = entry.RequestMessage!;
-            var tenant = Assert.Single(tenants, t => request.Path == $"/v25.0/{t.PhoneNumberId}/messages");
+            var tenant = Assert.Single(tenants, t => request.Path == $"/v26.0/{t.PhoneNumberId}/messages");
             Assert.Equal($"Bearer {tenant.Token}", Assert.Single(request.Headers!["Authorization"]));
             seen.AddOrUpdate(tenant.Name, 1, (_, n) => n + 1);
         }

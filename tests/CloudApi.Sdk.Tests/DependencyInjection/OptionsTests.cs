@@ -16,7 +16,7 @@ public sealed class OptionsTests
             ["WhatsApp:AccessToken"] = "EAA-config-token",
             ["WhatsApp:PhoneNumberId"] = GraphServer.PhoneNumberId,
             ["WhatsApp:BusinessAccountId"] = "102290129340398",
-            ["WhatsApp:ApiVersion"] = "v25.0",
+            ["WhatsApp:ApiVersion"] = "v26.0",
             ["WhatsApp:BaseAddress"] = graph.Server.Url,
             ["WhatsApp:AppSecret"] = "app-secret",
             ["WhatsApp:VerifyToken"] = "verify-me",
@@ -44,12 +44,12 @@ public sealed class OptionsTests
     {
         var options = new WhatsAppOptions();
         Assert.Equal(new Uri("https://graph.facebook.com/"), options.BaseAddress);
-        Assert.Equal("v25.0", options.ApiVersion);
+        Assert.Equal("v26.0", options.ApiVersion);
     }
 
     [Theory]
-    [InlineData(null, null, "v25.0", "AccessToken is required")]
-    [InlineData("token", "+1 650 555 1234", "v25.0", "PhoneNumberId '+1 650 555 1234' is malformed")]
+    [InlineData(null, null, "v26.0", "AccessToken is required")]
+    [InlineData("token", "+1 650 555 1234", "v26.0", "PhoneNumberId '+1 650 555 1234' is malformed")]
     [InlineData("token", "106540352242922", "25", "ApiVersion '25' is malformed")]
     [InlineData("token", "106540352242922", "v25.1", "ApiVersion 'v25.1' is malformed")]
     public void Validation_BadSetting_FailsOnFirstUseWithClearMessage(string? token, string? phoneNumberId, string version, string expected)

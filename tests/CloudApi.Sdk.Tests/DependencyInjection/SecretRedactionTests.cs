@@ -18,7 +18,7 @@ public sealed class SecretRedactionTests
         using var graph = new GraphServer(
             options => options.AccessToken = Secret,
             services => services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace)).AddFakeLogging());
-        graph.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v25.0/999/messages"))
+        graph.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v26.0/999/messages"))
             .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(401)
                 .WithBody("""{"error":{"message":"Invalid OAuth access token - Cannot parse access token","type":"OAuthException","code":190,"fbtrace_id":"T"}}"""));
         graph.AcceptMessages();

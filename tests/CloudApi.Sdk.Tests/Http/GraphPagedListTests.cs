@@ -111,12 +111,12 @@ public sealed class GraphPagedListTests
     private static GraphServer TwoPageServer()
     {
         var graph = new GraphServer();
-        graph.Server.Given(Request.Create().WithPath("/v25.0/123/items").WithParam("after", "c1").UsingGet()).AtPriority(1)
+        graph.Server.Given(Request.Create().WithPath("/v26.0/123/items").WithParam("after", "c1").UsingGet()).AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("x-fb-trace-id", "trace-page-2")
                 .WithBody("""{"data":[{"id":"3"}],"paging":{"cursors":{"before":"c1","after":"c2"}}}"""));
-        graph.Server.Given(Request.Create().WithPath("/v25.0/123/items").UsingGet()).AtPriority(2)
+        graph.Server.Given(Request.Create().WithPath("/v26.0/123/items").UsingGet()).AtPriority(2)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("x-fb-trace-id", "trace-page-1")
-                .WithBody("""{"data":[{"id":"1","unmodelled":"x"},{"id":"2"}],"paging":{"cursors":{"before":"c0","after":"c1"},"next":"https://graph.facebook.com/v25.0/123/items?after=c1"}}"""));
+                .WithBody("""{"data":[{"id":"1","unmodelled":"x"},{"id":"2"}],"paging":{"cursors":{"before":"c0","after":"c1"},"next":"https://graph.facebook.com/v26.0/123/items?after=c1"}}"""));
         return graph;
     }
 }

@@ -31,7 +31,7 @@ public sealed class GraphRequestsTests
 
         var request = graph.SingleRequest();
         Assert.Equal("GET", request.Method);
-        Assert.Equal("/v25.0/" + ProfilePath, request.Path);
+        Assert.Equal("/v26.0/" + ProfilePath, request.Path);
         Assert.Equal("?fields=about%2Cvertical&q=a%20b%26c%3Dd%2F%C3%A9&odd%20name=", request.RawQuery);
         Assert.Equal($"Bearer {GraphServer.Token}", request.Headers!["Authorization"].Single());
         Assert.Equal("Open 9-5", result.RawJson.GetProperty("data")[0].GetProperty("about").GetString());
@@ -48,7 +48,7 @@ public sealed class GraphRequestsTests
         var result = await graph.Client.Graph.GetAsync("/" + ProfilePath, cancellationToken: Ct);
 
         var request = graph.SingleRequest();
-        Assert.Equal("/v25.0/" + ProfilePath, request.Path);
+        Assert.Equal("/v26.0/" + ProfilePath, request.Path);
         Assert.True(string.IsNullOrEmpty(request.RawQuery), $"no query expected, got '{request.RawQuery}'");
         Assert.Equal("Trace-Get-2", result.Response!.TraceId);
     }
@@ -68,7 +68,7 @@ public sealed class GraphRequestsTests
     [Theory]
     [InlineData("25.0")]
     [InlineData("v25")]
-    [InlineData("v25.0/../x")]
+    [InlineData("v26.0/../x")]
     [InlineData("")]
     public void GraphRequestOptions_MalformedApiVersion_ThrowsValidationNamingIt(string version)
     {
@@ -88,7 +88,7 @@ public sealed class GraphRequestsTests
 
         var request = graph.SingleRequest();
         Assert.Equal("POST", request.Method);
-        Assert.Equal($"/v25.0/{GraphServer.PhoneNumberId}/register", request.Path);
+        Assert.Equal($"/v26.0/{GraphServer.PhoneNumberId}/register", request.Path);
         Assert.Equal("application/json", request.Headers!["Content-Type"].Single());
         Assert.Equal("""{"messaging_product":"whatsapp","pin":"123456"}""", request.Body);
         Assert.True(result.RawJson.GetProperty("success").GetBoolean());
@@ -270,8 +270,8 @@ public sealed class GraphRequestsTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("/")]
-    [InlineData("//evil.example/v25.0/me")]
-    [InlineData("https://evil.example/v25.0/me")]
+    [InlineData("//evil.example/v26.0/me")]
+    [InlineData("https://evil.example/v26.0/me")]
     [InlineData("http:me")]
     [InlineData("..")]
     [InlineData("106540352242922/../../me")]

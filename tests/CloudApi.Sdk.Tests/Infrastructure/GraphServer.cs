@@ -54,7 +54,7 @@ public sealed class GraphServer : IDisposable
     /// <summary>Answers every POST to the phone number's messages endpoint with Meta's send answer.</summary>
     public GraphServer AcceptMessages()
     {
-        Server.Given(Request.Create().WithPath($"/v25.0/{PhoneNumberId}/messages").UsingPost())
+        Server.Given(Request.Create().WithPath($"/v26.0/{PhoneNumberId}/messages").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(SendAnswer));
         return this;
     }

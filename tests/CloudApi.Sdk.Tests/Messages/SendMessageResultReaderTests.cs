@@ -15,8 +15,8 @@ public class SendMessageResultReaderTests
     private const string Canonical =
         """{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0","message_status":"accepted"}]}""";
 
-    private static readonly (string Id, string? WaId, string? Input, MessageStatus? Status) Expected =
-        ("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0", "16505551234", "+16505551234", MessageStatus.Accepted);
+    private static readonly SendAnswer Expected =
+        new("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0", "16505551234", "+16505551234", MessageStatus.Accepted);
 
     private static readonly GraphResponse Ok = WhatsAppModelFactory.GraphResponse(200, [new("x-fb-trace-id", "AbC123")]);
 
@@ -52,7 +52,7 @@ public class SendMessageResultReaderTests
         var result = WhatsAppModelFactory.SendMessageResult("wamid.X", waId: "16505551234", input: "+16505551234",
             messageStatus: MessageStatus.Accepted, rawJson: json.RootElement.Clone(), response: Ok);
 
-        Assert.Equal(("wamid.X", "16505551234", "+16505551234", (MessageStatus?)MessageStatus.Accepted), Values(result));
+        Assert.Equal(new SendAnswer("wamid.X", "16505551234", "+16505551234", MessageStatus.Accepted), Values(result));
         Assert.Equal("whatsapp", result.RawJson.GetProperty("messaging_product").GetString());
         Assert.Equal("AbC123", result.Response!.TraceId);
         Assert.Null(WhatsAppModelFactory.SendMessageResult("wamid.Y").MessageStatus);
@@ -77,6 +77,47 @@ public class SendMessageResultReaderTests
         Assert.True(SendMessageResultReader.TryReadCanonical(body, out var result));
         Assert.Equal(Expected with { Status = null }, result);
         Assert.Null(SendMessageResultReader.Read(body, Ok).MessageStatus);
+    }
+
+    [Fact]
+    public void Read_CanonicalAnswerOfABsuidSend_TakesTheFastPathWithUserId()
+    {
+        var body = Encoding.UTF8.GetBytes(
+            """{"messaging_product":"whatsapp","contacts":[{"input":"US.13491208655302741918","user_id":"US.13491208655302741918"}],"messages":[{"id":"wamid.B","message_status":"accepted"}]}""");
+        var expected = new SendAnswer("wamid.B", null, "US.13491208655302741918", MessageStatus.Accepted, UserId: "US.13491208655302741918");
+
+        Assert.True(SendMessageResultReader.TryReadCanonical(body, out var fast));
+        Assert.Equal(expected, fast);
+        Assert.Equal(expected, SendMessageResultReader.ReadAnyForm(body));
+        Assert.Equal(expected, Values(SendMessageResultReader.Read(body, Ok)));
+    }
+
+    [Theory]
+    [InlineData("""{"messaging_product":"whatsapp","contacts":[{"input":"G1","group_id":"G1"}],"messages":[{"id":"wamid.G"}]}""")]
+    [InlineData("""{"messaging_product":"whatsapp","group_id":"G1","contacts":[{"input":"G1"}],"messages":[{"id":"wamid.G"}]}""")]
+    public void Read_AnswerOfAGroupSend_ReadsGroupId(string answer)
+    {
+        var body = Encoding.UTF8.GetBytes(answer);
+
+        Assert.False(SendMessageResultReader.TryReadCanonical(body, out _));
+        Assert.Equal(new SendAnswer("wamid.G", null, "G1", null, GroupId: "G1"), Values(SendMessageResultReader.Read(body, Ok)));
+    }
+
+    [Fact]
+    public void Read_ContactWithObjectValuedField_SkipsItAndReadsTheRest()
+    {
+        var body = Encoding.UTF8.GetBytes(
+            """{"messaging_product":"whatsapp","contacts":[{"future":{"a":[1]},"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0","message_status":"accepted"}]}""");
+
+        Assert.Equal(Expected, SendMessageResultReader.ReadAnyForm(body));
+    }
+
+    [Fact]
+    public void ModelFactory_SendMessageResult_CarriesUserAndGroupIds()
+    {
+        var result = WhatsAppModelFactory.SendMessageResult("wamid.X", userId: "US.1", groupId: "G1");
+
+        Assert.Equal(("US.1", "G1"), (result.UserId, result.GroupId));
     }
 
     public static TheoryData<string> OtherForms =>
@@ -118,7 +159,7 @@ public class SendMessageResultReaderTests
         {
             var body = Answer(input, waId, id, status, relaxed);
             var result = Values(SendMessageResultReader.Read(body, Ok));
-            Assert.Equal((id, waId, input, new MessageStatus(status)), result);
+            Assert.Equal(new SendAnswer(id, waId, input, new MessageStatus(status)), result);
             Assert.Equal(SendMessageResultReader.ReadAnyForm(body), result);
         }, iter: 2000);
     }
@@ -130,7 +171,7 @@ public class SendMessageResultReaderTests
         Gen.Select(value, value, value).Sample((input, waId, id) =>
         {
             Assert.True(SendMessageResultReader.TryReadCanonical(Answer(input, waId, id, "accepted", relaxed: true), out var result));
-            Assert.Equal((id, waId, input, MessageStatus.Accepted), result);
+            Assert.Equal(new SendAnswer(id, waId, input, MessageStatus.Accepted), result);
         }, iter: 500);
     }
 
@@ -156,8 +197,8 @@ public class SendMessageResultReaderTests
         Assert.ThrowsAny<JsonException>(() => SendMessageResultReader.Read(body, Ok));
     }
 
-    private static (string Id, string? WaId, string? Input, MessageStatus? Status) Values(SendMessageResult result) =>
-        (result.MessageId, result.WaId, result.Input, result.MessageStatus);
+    private static SendAnswer Values(SendMessageResult result) =>
+        new(result.MessageId, result.WaId, result.Input, result.MessageStatus, result.UserId, result.GroupId);
 
     private static byte[] Answer(string input, string waId, string id, string status, bool relaxed)
     {

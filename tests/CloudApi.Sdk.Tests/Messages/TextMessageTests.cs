@@ -20,7 +20,7 @@ public sealed class TextMessageTests
         Assert.Equal(MessageStatus.Accepted, result.MessageStatus);
 
         var request = graph.SingleRequest();
-        Assert.Equal($"/v25.0/{GraphServer.PhoneNumberId}/messages", request.Path);
+        Assert.Equal($"/v26.0/{GraphServer.PhoneNumberId}/messages", request.Path);
         Assert.Equal($"Bearer {GraphServer.Token}", request.Headers!["Authorization"].Single());
         Assert.StartsWith("application/json", request.Headers["Content-Type"].Single(), StringComparison.Ordinal);
         JsonAssert.Equal(
@@ -135,7 +135,7 @@ public sealed class TextMessageTests
         await graph.Messages.SendTextAsync("+16505551234", "hi", new SendMessageOptions { PhoneNumberId = "999000111" },
             TestContext.Current.CancellationToken);
 
-        Assert.Equal("/v25.0/999000111/messages", graph.SingleRequest().Path);
+        Assert.Equal("/v26.0/999000111/messages", graph.SingleRequest().Path);
     }
 
     [Fact]

@@ -66,8 +66,8 @@ public sealed class PhoneNumbersClientTests
     public async Task ListAsync_ThreePages_FollowsCursors()
     {
         using var graph = new GraphServer()
-            .On("GET", $"{Waba}/phone_numbers", """{"data":[{"id":"1","display_phone_number":"+1 555-000-0001"}],"paging":{"cursors":{"before":"b1","after":"a1"},"next":"https://graph.facebook.com/v25.0/x?after=a1"}}""", after: "")
-            .On("GET", $"{Waba}/phone_numbers", """{"data":[{"id":"2"},{"id":"3"}],"paging":{"cursors":{"before":"b2","after":"a2"},"next":"https://graph.facebook.com/v25.0/x?after=a2"}}""", after: "a1")
+            .On("GET", $"{Waba}/phone_numbers", """{"data":[{"id":"1","display_phone_number":"+1 555-000-0001"}],"paging":{"cursors":{"before":"b1","after":"a1"},"next":"https://graph.facebook.com/v26.0/x?after=a1"}}""", after: "")
+            .On("GET", $"{Waba}/phone_numbers", """{"data":[{"id":"2"},{"id":"3"}],"paging":{"cursors":{"before":"b2","after":"a2"},"next":"https://graph.facebook.com/v26.0/x?after=a2"}}""", after: "a1")
             .On("GET", $"{Waba}/phone_numbers", """{"data":[{"id":"4"}],"paging":{"cursors":{"before":"b3","after":"a3"}}}""", after: "a2");
 
         var numbers = await graph.Client.PhoneNumbers.ListAsync(new PhoneNumberListOptions { PageSize = 2, Fields = ["id", "display_phone_number"] }, TestContext.Current.CancellationToken)
@@ -84,7 +84,7 @@ public sealed class PhoneNumbersClientTests
     public async Task ListAsync_AsPagesFromContinuationToken_ResumesAtThatPage()
     {
         using var graph = new GraphServer()
-            .On("GET", $"{Waba}/phone_numbers", """{"data":[{"id":"1"}],"paging":{"cursors":{"before":"b1","after":"a1"},"next":"https://graph.facebook.com/v25.0/x?after=a1"}}""", after: "")
+            .On("GET", $"{Waba}/phone_numbers", """{"data":[{"id":"1"}],"paging":{"cursors":{"before":"b1","after":"a1"},"next":"https://graph.facebook.com/v26.0/x?after=a1"}}""", after: "")
             .On("GET", $"{Waba}/phone_numbers", """{"data":[{"id":"2"}],"paging":{"cursors":{"before":"b2","after":"a2"}}}""", after: "a1");
         var ct = TestContext.Current.CancellationToken;
         var list = graph.Client.PhoneNumbers.ListAsync(cancellationToken: ct);

@@ -14,7 +14,7 @@ namespace CloudApi.Sdk.Tests.RateLimiting;
 public sealed class LimitedGraph : IDisposable
 {
     public const string PhoneNumberId = GraphServer.PhoneNumberId;
-    private const string MessagesPath = $"/v25.0/{PhoneNumberId}/messages";
+    private const string MessagesPath = $"/v26.0/{PhoneNumberId}/messages";
 
     private readonly ServiceProvider _services;
     private readonly ConcurrentQueue<TimeSpan> _arrivals = new();

@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Tests.RateLimiting;
 /// The behaviour every <see cref="IWhatsAppRateLimitStore"/> must have, on a <see cref="FakeTimeProvider"/>.
 /// Each store's test class derives from this one (the in-memory store here, the Redis store in its own test project).
 /// </summary>
-public abstract class RateLimitStoreConformanceTests : IAsyncLifetime
+public abstract partial class RateLimitStoreConformanceTests : IAsyncLifetime
 {
     protected const string Number = "106540352242922";
     protected const long Alice = 16505551234;

@@ -344,7 +344,8 @@ public sealed class WhatsAppPartitionedRateLimiterTests
     [Fact]
     public void SendKey_MalformedParts_ThrowValidationException()
     {
-        Assert.Equal("recipient", Assert.Throws<WhatsAppValidationException>(() => new WhatsAppSendKey(Number, "+1 650 CALL ME")).Field);
+        // The recipient is a WhatsAppRecipient: a malformed phone number names its wire field, "to".
+        Assert.Equal("to", Assert.Throws<WhatsAppValidationException>(() => new WhatsAppSendKey(Number, "+1 650 CALL ME")).Field);
         Assert.Equal("phoneNumberId", Assert.Throws<WhatsAppValidationException>(() => new WhatsAppSendKey("my-number", Alice)).Field);
         Assert.Equal("phoneNumberId", Assert.Throws<WhatsAppValidationException>(() => WhatsAppSendKey.ForNumber("")).Field);
     }

@@ -9,7 +9,7 @@ namespace CloudApi.Sdk.Tests.Templates;
 /// <summary>Exact routes on the WireMock Graph server and readable access to what it received (for the resource tests).</summary>
 internal static class GraphRoutes
 {
-    public const string V = "/v25.0/";
+    public const string V = "/v26.0/";
 
     public const string GraphErrorBody =
         """{"error":{"message":"(#100) Invalid parameter","type":"OAuthException","code":100,"error_subcode":2388040,"error_user_title":"Too long","error_user_msg":"The body is too long.","fbtrace_id":"AbCdEf123"}}""";

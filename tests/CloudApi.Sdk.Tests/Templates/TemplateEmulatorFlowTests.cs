@@ -85,7 +85,7 @@ public sealed class TemplateEmulatorFlowTests
             "\"components\":[{\"type\":\"header\",\"parameters\":[{\"type\":\"text\",\"text\":\"A-1\"}]},{\"type\":\"body\",\"parameters\":[" + parameters + "]}," +
             "{\"type\":\"button\",\"sub_type\":\"url\",\"index\":\"1\",\"parameters\":[{\"type\":\"text\",\"text\":\"A-1\"}]}]}}";
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync($"v25.0/{EmulatedGraph.PhoneNumberId}/messages", content, ct);
+        using var response = await http.PostAsync($"v26.0/{EmulatedGraph.PhoneNumberId}/messages", content, ct);
         if (response.IsSuccessStatusCode)
         {
             return 0;

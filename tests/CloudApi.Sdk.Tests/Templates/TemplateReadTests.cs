@@ -19,7 +19,7 @@ public sealed class TemplateReadTests
 
     private static string PageOf(string id, string? after)
     {
-        var next = after is null ? string.Empty : $",\"next\":\"https://graph.facebook.com/v25.0/{Waba}/message_templates?after={after}\"";
+        var next = after is null ? string.Empty : $",\"next\":\"https://graph.facebook.com/v26.0/{Waba}/message_templates?after={after}\"";
         return "{\"data\":[{\"id\":\"" + id + "\",\"name\":\"t" + id + "\",\"language\":\"en_US\",\"status\":\"APPROVED\",\"category\":\"UTILITY\",\"components\":[]}]," +
             "\"paging\":{\"cursors\":{\"before\":\"b\",\"after\":\"" + (after ?? "last") + "\"}" + next + "}}";
     }

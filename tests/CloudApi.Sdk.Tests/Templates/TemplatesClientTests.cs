@@ -20,7 +20,7 @@ public sealed class TemplatesClientTests
            "language":"en_US","status":"APPROVED","category":"UTILITY","id":"1001",
            "quality_score":{"score":"GREEN","date":1758754645}},
           {"name":"promo","components":[{"type":"BODY","text":"Sale today"}],"language":"en_US","status":"PAUSED","category":"MARKETING","id":"1002"}],
-         "paging":{"cursors":{"before":"QVFIUb1","after":"QVFIUa1"},"next":"https://graph.facebook.com/v25.0/102290129340398/message_templates?after=QVFIUa1"}}
+         "paging":{"cursors":{"before":"QVFIUb1","after":"QVFIUa1"},"next":"https://graph.facebook.com/v26.0/102290129340398/message_templates?after=QVFIUa1"}}
         """;
 
     private const string Page2 =
@@ -31,7 +31,7 @@ public sealed class TemplatesClientTests
             {"type":"BUTTONS","buttons":[{"type":"QUICK_REPLY","text":"Cancel"},{"type":"COPY_CODE","text":"Copy offer code","example":["25OFF"]},{"type":"FLOW","text":"Book","flow_id":"123","navigate_screen":"S1","flow_action":"navigate"},{"type":"VOICE_CALL","text":"Call us","ttl_minutes":10}]},
             {"type":"CAROUSEL","cards":[]}],
           "language":"en_US","status":"NEW_STATUS_FROM_META","category":"MARKETING","id":"1003","rejected_reason":"NONE"}],
-         "paging":{"cursors":{"before":"QVFIUb2","after":"QVFIUa2"},"next":"https://graph.facebook.com/v25.0/102290129340398/message_templates?after=QVFIUa2"}}
+         "paging":{"cursors":{"before":"QVFIUb2","after":"QVFIUa2"},"next":"https://graph.facebook.com/v26.0/102290129340398/message_templates?after=QVFIUa2"}}
         """;
 
     private const string Page3 =
@@ -62,7 +62,7 @@ public sealed class TemplatesClientTests
         var requests = graph.Requests.Select(r => r.RequestMessage!).ToList();
         Assert.Equal(3, requests.Count);
         Assert.All(requests, r => Assert.Equal("GET", r.Method));
-        Assert.All(requests, r => Assert.Equal($"/v25.0/{Waba}/message_templates", r.Path));
+        Assert.All(requests, r => Assert.Equal($"/v26.0/{Waba}/message_templates", r.Path));
         (string, string)[] filters = [("fields", Fields), ("limit", "2"), ("name", "order"), ("status", "APPROVED,PAUSED"), ("category", "UTILITY"), ("language", "en_US")];
         AssertQuery(requests[0], filters);
         AssertQuery(requests[1], [.. filters, ("after", "QVFIUa1")]);
@@ -241,7 +241,7 @@ public sealed class TemplatesClientTests
 
         Assert.Equal(("594425479261596", TemplateStatus.Pending, TemplateCategory.Marketing), (result.Id, result.Status, result.Category));
         Assert.Equal("POST", graph.SingleRequest().Method);
-        Assert.Equal($"/v25.0/{Waba}/message_templates", graph.SingleRequest().Path);
+        Assert.Equal($"/v26.0/{Waba}/message_templates", graph.SingleRequest().Path);
         JsonAssert.Equal(
             """
             {"name":"reservation_confirmation","language":"en_US","category":"UTILITY","parameter_format":"NAMED",

@@ -28,12 +28,12 @@ public sealed class UploadsClientTests
         var requests = graph.Requests.Select(r => r.RequestMessage!).ToList();
         Assert.Equal(2, requests.Count);
         var open = requests[0];
-        Assert.Equal("/v25.0/app/uploads", open.Path);
+        Assert.Equal("/v26.0/app/uploads", open.Path);
         AssertQuery(open, ("file_name", "logo.png"), ("file_length", "150000"), ("file_type", "image/png"));
         Assert.Equal($"Bearer {GraphServer.Token}", open.Headers!["Authorization"].Single());
         var transfer = requests[1];
         Assert.Equal("POST", transfer.Method);
-        Assert.Equal("/v25.0/" + SessionPath, transfer.Path); // the colon is sent as-is, not %3A
+        Assert.Equal("/v26.0/" + SessionPath, transfer.Path); // the colon is sent as-is, not %3A
         Assert.Contains("sig=ARZxyz", transfer.RawQuery, StringComparison.Ordinal);
         Assert.Equal($"OAuth {GraphServer.Token}", transfer.Headers!["Authorization"].Single());
         Assert.Equal("0", transfer.Headers["file_offset"].Single());
@@ -52,7 +52,7 @@ public sealed class UploadsClientTests
         await Assert.ThrowsAsync<WhatsAppApiException>(() =>
             graph.Client.Uploads.CreateSessionAsync("b.pdf", 3, UploadFileTypes.Pdf, cancellationToken: TestContext.Current.CancellationToken));
 
-        Assert.Equal("/v25.0/123456789012345/uploads", graph.Requests[^1].RequestMessage!.Path);
+        Assert.Equal("/v26.0/123456789012345/uploads", graph.Requests[^1].RequestMessage!.Path);
     }
 
     [Fact]
