@@ -133,6 +133,8 @@ public sealed class WhatsAppClient : IWhatsAppClient, IDisposable, IAsyncDisposa
 
     /// <inheritdoc />
     public IGroupsClient Groups => _client.Groups;
+
+    /// <inheritdoc />
     public ICallsClient Calls => _client.Calls;
 
     /// <inheritdoc />

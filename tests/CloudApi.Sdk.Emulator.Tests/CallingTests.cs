@@ -14,7 +14,7 @@ public sealed class CallingTests
         $$"""{"messaging_product":"whatsapp","to":"{{to}}","action":"connect","session":{"sdp_type":"offer","sdp":"v=0\r\ns=-\r\n"},"biz_opaque_callback_data":"ticket-1"}""";
 
     private static string Act(string action, string callId, bool answer = false) => answer
-        ? $$"""{"messaging_product":"whatsapp","call_id":"{{callId}}","action":"{{action}}","session":{"sdp_type":"answer","sdp":"v=0\r\ns=-\r\n"}}"""
+        ? $$"""{"messaging_product":"whatsapp","call_id":"{{callId}}","action":"{{action}}","session":{"sdp_type":"answer","sdp":"v=0\r\ns=-\r\n"} }"""
         : $$"""{"messaging_product":"whatsapp","call_id":"{{callId}}","action":"{{action}}"}""";
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class CallingTests
         var callId = (await EmulatorHarness.JsonAsync(incoming))["id"]!.GetValue<string>();
 
         using var response = await harness.PostJsonAsync(Calls,
-            $$"""{"messaging_product":"whatsapp","call_id":"{{callId}}","action":"accept","session":{"sdp_type":"offer","sdp":"v=0\r\n"}}""");
+            $$"""{"messaging_product":"whatsapp","call_id":"{{callId}}","action":"accept","session":{"sdp_type":"offer","sdp":"v=0\r\n"} }""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("sdp_type", (await EmulatorHarness.JsonAsync(response))["error"]!["error_data"]!["details"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -148,11 +148,11 @@ public sealed class CallingTests
 
         (await harness.PostJsonAsync("_emulator/inbound", $$"""
             {"from":"{{User}}","message":{"type":"interactive","interactive":{"type":"call_permission_reply",
-              "call_permission_reply":{"response":"accept","is_permanent":false,"expiration_timestamp":{{harness.Time.GetUtcNow().AddDays(7).ToUnixTimeSeconds()}},"response_source":"user_action"}}}}
+              "call_permission_reply":{"response":"accept","is_permanent":false,"expiration_timestamp":{{harness.Time.GetUtcNow().AddDays(7).ToUnixTimeSeconds()}},"response_source":"user_action"} } } }
             """)).Dispose();
         var granted = await harness.GetJsonAsync(Permissions);
         (await harness.PostJsonAsync("_emulator/inbound", $$"""
-            {"from":"{{User}}","message":{"type":"interactive","interactive":{"type":"call_permission_reply","call_permission_reply":{"response":"reject","response_source":"user_action"}}}}
+            {"from":"{{User}}","message":{"type":"interactive","interactive":{"type":"call_permission_reply","call_permission_reply":{"response":"reject","response_source":"user_action"} } } }
             """)).Dispose();
         var denied = await harness.GetJsonAsync(Permissions);
 

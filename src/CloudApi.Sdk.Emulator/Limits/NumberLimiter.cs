@@ -47,13 +47,7 @@ internal sealed class NumberLimiter
     {
         lock (_lock)
         {
-            if (!_throughput.CanTake(_throughputTat, nowTicks, out var newThroughputTat))
-            {
-                return false;
-            }
-
-            _throughputTat = newThroughputTat;
-            return true;
+            return _throughput.TryTake(nowTicks);
         }
     }
 

@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Tests.Calling;
 
 // docs: media
 /// <summary>The application's media stack (WebRTC, a SIP gateway, ...): the SDK never touches media.</summary>
-public interface ICallMediaStack
+public interface ICallMediaEngine
 {
     /// <summary>Opens a media session for the user's offer and returns the local SDP answer.</summary>
     Task<string> AnswerAsync(string callId, string sdpOffer, CancellationToken cancellationToken);
@@ -21,7 +21,7 @@ public interface ICallMediaStack
 public sealed class CallingDocExamples
 {
     // docs: receive
-    internal static async Task OnCallEventAsync(IWhatsAppClient client, ICallMediaStack media, WebhookEvent webhookEvent, CancellationToken cancellationToken)
+    internal static async Task OnCallEventAsync(IWhatsAppClient client, ICallMediaEngine media, WebhookEvent webhookEvent, CancellationToken cancellationToken)
     {
         switch (webhookEvent)
         {
@@ -39,7 +39,7 @@ public sealed class CallingDocExamples
     // docs: end
 
     // docs: hang up
-    internal static async Task HangUpAsync(IWhatsAppClient client, ICallMediaStack media, string callId, CancellationToken cancellationToken)
+    internal static async Task HangUpAsync(IWhatsAppClient client, ICallMediaEngine media, string callId, CancellationToken cancellationToken)
     {
         await client.Calls.TerminateAsync(callId, cancellationToken: cancellationToken);
         await media.CloseAsync(callId);
@@ -91,7 +91,7 @@ public sealed class CallingDocExamples
         Assert.Null(notCalled);
     }
 
-    private sealed class RecordingMediaStack : ICallMediaStack
+    private sealed class RecordingMediaStack : ICallMediaEngine
     {
         public List<string> Answered { get; } = [];
 
