@@ -20,7 +20,7 @@ public sealed class EmulatorCommandTests
         var inbox = await opened.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         using var http = new HttpClient();
         using var page = await http.GetAsync(inbox, TestContext.Current.CancellationToken);
-        using var numbers = await http.GetAsync(new Uri(inbox, "v25.0/100000000000001"), TestContext.Current.CancellationToken);
+        using var numbers = await http.GetAsync(new Uri(inbox, "v26.0/100000000000001"), TestContext.Current.CancellationToken);
         await stop.CancelAsync();
         var exitCode = await running;
 

@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Emulator.Tests;
 /// <summary>The Calling API: call permissions per user, users calling the business, the business's answers and calls, terminate webhooks.</summary>
 public sealed class CallingTests
 {
-    private const string Calls = $"v25.0/{EmulatorHarness.NumberId}/calls";
+    private const string Calls = $"v26.0/{EmulatorHarness.NumberId}/calls";
     private const string User = "16505551234";
 
     private static string Connect(string to = User) =>
@@ -36,7 +36,7 @@ public sealed class CallingTests
         harness.Time.Advance(TimeSpan.FromSeconds(61));
 
         using var response = await harness.PostJsonAsync(Calls, Connect());
-        var permissions = await harness.GetJsonAsync($"v25.0/{EmulatorHarness.NumberId}/call_permissions?user_wa_id={User}");
+        var permissions = await harness.GetJsonAsync($"v26.0/{EmulatorHarness.NumberId}/call_permissions?user_wa_id={User}");
 
         Assert.Equal(138006, (await EmulatorHarness.JsonAsync(response))["error"]!["code"]!.GetValue<int>());
         Assert.Equal("expired", permissions["permission"]!["status"]!.GetValue<string>());
@@ -143,7 +143,7 @@ public sealed class CallingTests
     public async Task CallPermissionReply_FromTheUser_GrantsAndDeniesCalls()
     {
         await using var harness = await EmulatorHarness.StartAsync();
-        const string Permissions = $"v25.0/{EmulatorHarness.NumberId}/call_permissions?user_wa_id={User}";
+        const string Permissions = $"v26.0/{EmulatorHarness.NumberId}/call_permissions?user_wa_id={User}";
         var before = await harness.GetJsonAsync(Permissions);
 
         (await harness.PostJsonAsync("_emulator/inbound", $$"""
@@ -179,7 +179,7 @@ public sealed class CallingTests
         }
 
         using var sixth = await harness.PostJsonAsync(Calls, Connect());
-        var permissions = await harness.GetJsonAsync($"v25.0/{EmulatorHarness.NumberId}/call_permissions?user_wa_id={User}");
+        var permissions = await harness.GetJsonAsync($"v26.0/{EmulatorHarness.NumberId}/call_permissions?user_wa_id={User}");
 
         Assert.Equal(138012, (await EmulatorHarness.JsonAsync(sixth))["error"]!["code"]!.GetValue<int>());
         Assert.False(permissions["actions"]![0]!["can_perform_action"]!.GetValue<bool>());

@@ -7,7 +7,7 @@ namespace CloudApi.Sdk.Emulator.Tests;
 /// <summary>The emulated Groups API over raw HTTP: management answers as in Meta's spec, group webhooks, group sends and their errors.</summary>
 public sealed class GroupTests
 {
-    private const string Number = $"v25.0/{EmulatorHarness.NumberId}";
+    private const string Number = $"v26.0/{EmulatorHarness.NumberId}";
 
     [Fact]
     public async Task Create_AnswersRequestIdThenLifecycleWebhookWithInviteLink()
@@ -72,8 +72,8 @@ public sealed class GroupTests
         var id = await CreateAsync(harness, "AI Insights");
         await JoinAsync(harness, id, "+16505551234");
 
-        var all = await harness.GetJsonAsync($"v25.0/{id}");
-        var some = await harness.GetJsonAsync($"v25.0/{id}?fields=subject,participants");
+        var all = await harness.GetJsonAsync($"v26.0/{id}");
+        var some = await harness.GetJsonAsync($"v26.0/{id}?fields=subject,participants");
 
         Assert.Equal(("AI Insights", "auto_approve", false, 1), (Text(all, "subject"), Text(all, "join_approval_mode"), all["suspended"]!.GetValue<bool>(), all["total_participant_count"]!.GetValue<int>()));
         JsonAssert.Equal($$"""{"messaging_product":"whatsapp","id":"{{id}}","subject":"AI Insights","participants":[{"wa_id":"16505551234"}]}""", some);
@@ -85,8 +85,8 @@ public sealed class GroupTests
         await using var harness = await EmulatorHarness.StartAsync();
         const string Unknown = "Y2FwaV9ncm91cDoxNTU1MDAwMDExMToxMjAzNjMwMDAwMDAwMDAwOTk";
 
-        using var get = await harness.Http.GetAsync($"v25.0/{Unknown}", TestContext.Current.CancellationToken);
-        using var link = await harness.PostJsonAsync($"v25.0/{Unknown}/invite_link", """{"messaging_product":"whatsapp"}""");
+        using var get = await harness.Http.GetAsync($"v26.0/{Unknown}", TestContext.Current.CancellationToken);
+        using var link = await harness.PostJsonAsync($"v26.0/{Unknown}/invite_link", """{"messaging_product":"whatsapp"}""");
         var send = await harness.SendCodeAsync(GroupText(Unknown));
 
         Assert.Equal(131041, (await EmulatorHarness.JsonAsync(get))["error"]!["code"]!.GetValue<int>());
@@ -100,10 +100,10 @@ public sealed class GroupTests
         await using var harness = await EmulatorHarness.StartAsync();
         var id = await CreateAsync(harness, "Links");
 
-        using var created = await harness.PostJsonAsync($"v25.0/{id}/invite_link", """{"messaging_product":"whatsapp"}""");
+        using var created = await harness.PostJsonAsync($"v26.0/{id}/invite_link", """{"messaging_product":"whatsapp"}""");
         var link = Text(await EmulatorHarness.JsonAsync(created), "invite_link");
         using var joined = await harness.PostJsonAsync("_emulator/groups/join", $$"""{"invite_link":"{{link}}","from":"+16505551234"}""");
-        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"v25.0/{id}/invite_link") { Content = new StringContent("""{"messaging_product":"whatsapp"}""", System.Text.Encoding.UTF8, "application/json") };
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"v26.0/{id}/invite_link") { Content = new StringContent("""{"messaging_product":"whatsapp"}""", System.Text.Encoding.UTF8, "application/json") };
         using var deleted = await harness.Http.SendAsync(delete, TestContext.Current.CancellationToken);
         using var late = await harness.PostJsonAsync("_emulator/groups/join", $$"""{"invite_link":"{{link}}","from":"+16505551235"}""");
 
@@ -124,15 +124,15 @@ public sealed class GroupTests
         var r1 = Text(await JoinAsync(harness, id, "+16505551234"), "join_request_id");
         var r2 = Text(await JoinAsync(harness, id, "+16505551235"), "join_request_id");
         var created = await receiver.NextAsync(2);
-        var list = await harness.GetJsonAsync($"v25.0/{id}/join_requests");
-        using var approved = await harness.PostJsonAsync($"v25.0/{id}/join_requests", $$"""{"messaging_product":"whatsapp","join_requests":["{{r1}}","nope"]}""");
+        var list = await harness.GetJsonAsync($"v26.0/{id}/join_requests");
+        using var approved = await harness.PostJsonAsync($"v26.0/{id}/join_requests", $$"""{"messaging_product":"whatsapp","join_requests":["{{r1}}","nope"]}""");
         var added = await receiver.NextAsync();
-        using var reject = new HttpRequestMessage(HttpMethod.Delete, $"v25.0/{id}/join_requests")
+        using var reject = new HttpRequestMessage(HttpMethod.Delete, $"v26.0/{id}/join_requests")
         {
             Content = new StringContent($$"""{"messaging_product":"whatsapp","join_requests":["{{r2}}"]}""", System.Text.Encoding.UTF8, "application/json"),
         };
         using var rejected = await harness.Http.SendAsync(reject, TestContext.Current.CancellationToken);
-        var info = await harness.GetJsonAsync($"v25.0/{id}?fields=participants");
+        var info = await harness.GetJsonAsync($"v26.0/{id}?fields=participants");
 
         Assert.All(created, w => Assert.Equal("group_join_request_created", Text(w.Value["groups"]![0]!, "type")));
         Assert.Equal("group_participants_update", created[0].Json["entry"]![0]!["changes"]![0]!["field"]!.GetValue<string>());
@@ -157,8 +157,8 @@ public sealed class GroupTests
             await JoinAsync(harness, id, $"+1650555100{i}");
         }
 
-        using var duplicate = await harness.PostJsonAsync($"v25.0/{id}/participants", """{"messaging_product":"whatsapp","participants":[{"user":"+16505551234"},{"user":"16505551234"}]}""");
-        using var over = await harness.PostJsonAsync($"v25.0/{id}/participants", """{"messaging_product":"whatsapp","participants":[{"user":"+16505551234"}]}""");
+        using var duplicate = await harness.PostJsonAsync($"v26.0/{id}/participants", """{"messaging_product":"whatsapp","participants":[{"user":"+16505551234"},{"user":"16505551234"}]}""");
+        using var over = await harness.PostJsonAsync($"v26.0/{id}/participants", """{"messaging_product":"whatsapp","participants":[{"user":"+16505551234"}]}""");
         using var joinOver = await harness.PostJsonAsync("_emulator/groups/join", $$"""{"invite_link":"{{await LinkAsync(harness, id)}}","from":"+16505559999"}""");
 
         Assert.Equal(131202, (await EmulatorHarness.JsonAsync(duplicate))["error"]!["code"]!.GetValue<int>());
@@ -173,9 +173,9 @@ public sealed class GroupTests
         var id = await CreateAsync(harness, "Remove");
         await JoinAsync(harness, id, "+16505551234");
 
-        using var partial = Delete(harness, $"v25.0/{id}/participants", """{"messaging_product":"whatsapp","participants":[{"user":"+16505551234"},{"user":"+16505550000"}]}""");
+        using var partial = Delete(harness, $"v26.0/{id}/participants", """{"messaging_product":"whatsapp","participants":[{"user":"+16505551234"},{"user":"+16505550000"}]}""");
         using var response = await harness.Http.SendAsync(partial, TestContext.Current.CancellationToken);
-        using var none = Delete(harness, $"v25.0/{id}/participants", """{"messaging_product":"whatsapp","participants":[{"user":"+16505550000"}]}""");
+        using var none = Delete(harness, $"v26.0/{id}/participants", """{"messaging_product":"whatsapp","participants":[{"user":"+16505550000"}]}""");
         using var allFailed = await harness.Http.SendAsync(none, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
@@ -276,9 +276,9 @@ public sealed class GroupTests
         await using var harness = await EmulatorHarness.StartAsync(o => o.WebhookCallbackUri = receiver.Url);
         var id = await CreateAsync(harness, "Bye");
 
-        using var deleted = await harness.Http.DeleteAsync($"v25.0/{id}", TestContext.Current.CancellationToken);
+        using var deleted = await harness.Http.DeleteAsync($"v26.0/{id}", TestContext.Current.CancellationToken);
         var webhooks = await receiver.NextAsync(2);
-        using var get = await harness.Http.GetAsync($"v25.0/{id}", TestContext.Current.CancellationToken);
+        using var get = await harness.Http.GetAsync($"v26.0/{id}", TestContext.Current.CancellationToken);
 
         JsonAssert.Equal("""{"success":true}""", await EmulatorHarness.JsonAsync(deleted));
         Assert.Equal("group_delete", Text(webhooks[1].Value["groups"]![0]!, "type"));
@@ -305,7 +305,7 @@ public sealed class GroupTests
     /// <summary>A new invite link of the group (the previous one stops working).</summary>
     private static async Task<string> LinkAsync(EmulatorHarness harness, string groupId)
     {
-        using var response = await harness.PostJsonAsync($"v25.0/{groupId}/invite_link", """{"messaging_product":"whatsapp"}""");
+        using var response = await harness.PostJsonAsync($"v26.0/{groupId}/invite_link", """{"messaging_product":"whatsapp"}""");
         return Text(await EmulatorHarness.JsonAsync(response), "invite_link");
     }
 
@@ -328,7 +328,7 @@ public sealed class GroupTests
         var file = new ByteArrayContent(Jpeg(width, height));
         file.Headers.ContentType = new("image/jpeg");
         form.Add(file, "file", "picture.jpg");
-        using var response = await harness.Http.PostAsync($"v25.0/{groupId}", form, TestContext.Current.CancellationToken);
+        using var response = await harness.Http.PostAsync($"v26.0/{groupId}", form, TestContext.Current.CancellationToken);
         return response.IsSuccessStatusCode ? 0 : (await EmulatorHarness.JsonAsync(response))["error"]!["code"]!.GetValue<int>();
     }
 

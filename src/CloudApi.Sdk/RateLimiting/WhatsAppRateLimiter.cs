@@ -223,7 +223,7 @@ internal sealed class WhatsAppRateLimiter
             var late = _timeProvider.GetElapsedTime(slot) - delay;
             if (_inMemory is not null || late <= tolerance * 2)
             {
-                await DepartAsync(phoneNumberId, rules, late > tolerance * 2, cancellationToken, stopping).ConfigureAwait(false);
+                await DepartAsync(phoneNumberId, rules, late > tolerance, cancellationToken, stopping).ConfigureAwait(false);
                 return;
             }
 
@@ -244,9 +244,9 @@ internal sealed class WhatsAppRateLimiter
 
     /// <summary>
     /// The departure gate (<see cref="RateLimitRules.ReserveDeparture"/>): waits until the send may leave. A send that woke
-    /// up later than twice the tolerance (the whole jitter budget) takes two intervals of the gate: a machine whose timers
-    /// are that late delays its requests on their way to Meta as much, so the pace drops while it is overloaded instead
-    /// of the arrivals bunching.
+    /// up later than the tolerance (half the jitter budget) takes two intervals of the gate: a machine whose timers are that
+    /// late delays its requests on their way to Meta as much, so the pace drops while it is overloaded instead of the
+    /// arrivals bunching.
     /// </summary>
     private Task DepartAsync(string phoneNumberId, RateLimitRules rules, bool late, CancellationToken cancellationToken, CancellationToken stopping)
     {

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using CloudApi.Sdk.Groups;
+using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.Tests.Templates;
 using CloudApi.Sdk.Webhooks;
 
@@ -39,9 +39,10 @@ public sealed class GroupsEmulatorTests
         Assert.Equal(["16505551234", "16505551235"], info.Participants.Select(p => p.WaId));
         Assert.Equal((2L, GroupJoinApprovalMode.AutoApprove), (info.TotalParticipantCount!.Value, info.JoinApprovalMode!.Value));
 
-        var send = await SendAsync(http, graph, $$$"""{"messaging_product":"whatsapp","recipient_type":"group","to":"{{{groupId}}}","type":"text","text":{"body":"Hello group"}}""");
-        var messageId = send["messages"]![0]!["id"]!.GetValue<string>();
-        Assert.Equal(groupId, send["contacts"]![0]!["group_id"]!.GetValue<string>());
+        // The SDK's own group send: recipient_type group, the group id in `to`, only the throughput limit.
+        var send = await graph.Client.Messages.SendTextAsync(WhatsAppRecipient.Group(groupId), "Hello group", cancellationToken: Ct);
+        var messageId = send.MessageId;
+        Assert.Equal((groupId, (string?)null), (send.GroupId, send.WaId));
         var statuses = await hooks.NextAsync<MessageStatusUpdate>(2);
         Assert.All(statuses, s => Assert.Equal((messageId, "group", groupId, DeliveryStatus.Sent), (s.MessageId, s.RecipientType, s.RecipientId, s.Status)));
         Assert.Equal(["16505551234", "16505551235"], statuses.Select(s => s.RecipientParticipantId).Order());
@@ -117,18 +118,5 @@ public sealed class GroupsEmulatorTests
     {
         using var response = await http.PostAsJsonAsync(path, body, Ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
-    }
-
-    private static async Task<JsonNode> SendAsync(HttpClient http, EmulatedGraph graph, string json)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"v23.0/{EmulatedGraph.PhoneNumberId}/messages")
-        {
-            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new("Bearer", EmulatedGraph.Token);
-        using var response = await http.SendAsync(request, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.IsSuccessStatusCode, text);
-        return JsonNode.Parse(text)!;
     }
 }

@@ -17,7 +17,7 @@ public sealed class BulkCancellationTests
         using var graph = new LimitedGraph(o => o.MessagesPerSecond = 1);
 
         // The server takes a moment to answer: the first message is on the wire when the campaign is cancelled.
-        graph.Server.Given(Request.Create().WithPath($"/v25.0/{LimitedGraph.PhoneNumberId}/messages").UsingPost())
+        graph.Server.Given(Request.Create().WithPath($"/v26.0/{LimitedGraph.PhoneNumberId}/messages").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(GraphServer.SendAnswer).WithDelay(TimeSpan.FromMilliseconds(300)));
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var batch = Enumerable.Range(0, 4).Select(i => new BulkMessage($"+1650555{i:D4}", new TextMessage($"m{i}"))).ToList();

@@ -65,7 +65,7 @@ public sealed partial class MessagesDocTests
         return blocks;
     }
 
-    private static string Dedent(IEnumerable<string> lines)
+    internal static string Dedent(IEnumerable<string> lines)
     {
         var kept = lines.Select(l => l.TrimEnd()).ToList();
         while (kept.Count > 0 && kept[0].Length == 0)

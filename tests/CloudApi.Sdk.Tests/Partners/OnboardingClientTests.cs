@@ -44,7 +44,6 @@ public sealed class OnboardingClientTests
     [Theory]
     [InlineData("", AppId, AppSecret, "code")]
     [InlineData(Code, null, AppSecret, "appId")]
-    [InlineData(Code, "12ab", AppSecret, "appId")]
     [InlineData(Code, AppId, null, "client_secret")]
     public async Task ExchangeCodeAsync_MissingOrBadInput_ValidationErrorBeforeSending(string code, string? appId, string? secret, string field)
     {
@@ -54,6 +53,19 @@ public sealed class OnboardingClientTests
             graph.Client.Partners.Onboarding.ExchangeCodeAsync(code, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(field, error.ParamName);
+        Assert.Empty(graph.Requests);
+    }
+
+    [Fact]
+    public async Task ExchangeCodeAsync_MalformedAppIdInOptions_ValidationErrorBeforeSending()
+    {
+        // A malformed WhatsAppOptions.AppId is refused at start-up; one given for a single exchange is checked there.
+        using var graph = new GraphServer(o => { o.AppId = AppId; o.AppSecret = AppSecret; }).Answer(200, "{}");
+
+        var error = await Assert.ThrowsAsync<WhatsAppValidationException>(() => graph.Client.Partners.Onboarding.ExchangeCodeAsync(
+            Code, new TokenExchangeOptions { AppId = "12ab" }, TestContext.Current.CancellationToken));
+
+        Assert.Equal("appId", error.ParamName);
         Assert.Empty(graph.Requests);
     }
 

@@ -105,9 +105,8 @@ public sealed class TemplatesClientTests
         Assert.IsType<TemplateQuickReplyButton>(namedButtons[0]);
         Assert.Equal("25OFF", Assert.IsType<TemplateCopyCodeButton>(namedButtons[1]).Example);
         Assert.Equal("S1", Assert.IsType<TemplateFlowButton>(namedButtons[2]).NavigateScreen);
-        var voice = Assert.IsType<RawTemplateButton>(namedButtons[3]);
-        Assert.Equal(TemplateButtonType.VoiceCall, voice.Type);
-        Assert.Contains("ttl_minutes", voice.Json, StringComparison.Ordinal);
+        var voice = Assert.IsType<TemplateVoiceCallButton>(namedButtons[3]);
+        Assert.Equal((TemplateButtonType.VoiceCall, "Call us", (int?)10), (voice.Type, voice.Text, voice.TtlMinutes));
         Assert.Equal("CAROUSEL", Assert.IsType<RawTemplateComponent>(named.Components[3]).Type);
 
         var otp = all[3];

@@ -12,7 +12,7 @@ public sealed partial class FlowJsonDocTests
     [Fact]
     public void Guide_EveryCodeBlock_IsTheMarkedRegionOfTheExamples()
     {
-        var regions = Regions(File.ReadAllLines(Messages.RepositoryFiles.PathOf("tests/CloudApi.Sdk.Tests/Flows/Json/FlowJsonDocExamples.cs")));
+        var regions = Messages.MessagesDocTests.Regions(File.ReadAllLines(Messages.RepositoryFiles.PathOf("tests/CloudApi.Sdk.Tests/Flows/Json/FlowJsonDocExamples.cs")));
         var guide = File.ReadAllText(Messages.RepositoryFiles.PathOf("docs/flows.md"));
         var start = guide.IndexOf("\n## Flow JSON\n", StringComparison.Ordinal);
         Assert.True(start >= 0, "docs/flows.md has no '## Flow JSON' section.");
@@ -23,7 +23,7 @@ public sealed partial class FlowJsonDocTests
             var marker = Marker().Match(markdown[..block.Index]);
             Assert.True(marker.Success && marker.Index + marker.Length == markdown[..block.Index].TrimEnd().Length,
                 $"The C# block at offset {block.Index} of the Flow JSON section of docs/flows.md has no <!-- docs: name --> marker right before it.");
-            return (Name: marker.Groups["name"].Value, Code: Dedent(block.Groups["code"].Value.Split('\n')));
+            return (Name: marker.Groups["name"].Value, Code: Messages.MessagesDocTests.Dedent(block.Groups["code"].Value.Split('\n')));
         }).ToList();
 
         Assert.NotEmpty(blocks);
@@ -34,31 +34,6 @@ public sealed partial class FlowJsonDocTests
         }
 
         Assert.Equal(regions.Keys.Order(StringComparer.Ordinal), blocks.Select(b => b.Name).Order(StringComparer.Ordinal));
-    }
-
-    private static Dictionary<string, string> Regions(string[] lines)
-    {
-        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var start = lines[i].Trim();
-            if (start.StartsWith("// docs: ", StringComparison.Ordinal) && start != "// docs: end")
-            {
-                var end = Array.FindIndex(lines, i + 1, l => l.Trim() == "// docs: end");
-                Assert.True(end > i, $"The region '{start}' has no '// docs: end'.");
-                regions.Add(start["// docs: ".Length..], Dedent(lines[(i + 1)..end]));
-                i = end;
-            }
-        }
-
-        return regions;
-    }
-
-    private static string Dedent(IEnumerable<string> lines)
-    {
-        var kept = lines.Select(l => l.TrimEnd()).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse().ToList();
-        var indent = kept.Where(l => l.Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
-        return string.Join('\n', kept.Select(l => l.Length == 0 ? l : l[indent..]));
     }
 
     [GeneratedRegex(@"^```csharp\r?\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
