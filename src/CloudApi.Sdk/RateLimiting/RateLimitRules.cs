@@ -85,7 +85,7 @@ public sealed class RateLimitRules
     /// <summary>
     /// The jitter budget of a departure (zero without headroom: no check). Within one process the departure gate
     /// (<see cref="ReserveDeparture"/>) keeps late sends spaced; with a store shared by several processes a send that wakes
-    /// up more than twice this after its slot gives the slot up and takes a new one, so that its lateness cannot bunch it
+    /// up more than this after its slot gives the slot up and takes a new one, so that its lateness cannot bunch it
     /// with other processes' sends on time into more than the rate in one second.
     /// </summary>
     internal TimeSpan LateDepartureTolerance { get; }

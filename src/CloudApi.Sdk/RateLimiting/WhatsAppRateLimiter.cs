@@ -192,8 +192,7 @@ internal sealed class WhatsAppRateLimiter
     /// late (a loaded machine, a stalled thread pool) leaves one interval after the previous waiting send at the soonest,
     /// so late sends never bunch into more than the rate within one second at Meta's side, and keep their slots (giving a
     /// slot up for every late wake-up would waste the rate on a loaded machine). With a store shared by other processes,
-    /// whose sends this gate does not see, a send later than twice the jitter budget still gives its slot up and takes a
-    /// new one.
+    /// whose sends this gate does not see, a send later than the tolerance still gives its slot up and takes a new one.
     /// </summary>
     /// <param name="phoneNumberId">The number.</param>
     /// <param name="rules">Its rules.</param>
@@ -221,7 +220,7 @@ internal sealed class WhatsAppRateLimiter
             }
 
             var late = _timeProvider.GetElapsedTime(slot) - delay;
-            if (_inMemory is not null || late <= tolerance * 2)
+            if (_inMemory is not null || late <= tolerance)
             {
                 await DepartAsync(phoneNumberId, rules, late > tolerance, cancellationToken, stopping).ConfigureAwait(false);
                 return;
