@@ -53,8 +53,7 @@ public sealed class RuntimeTenantTests
 
         AssertEveryRequestCarriesItsTenantsToken(server, tenants);
         Assert.Equal(1, primaryHandlers);
-        Assert.Equal(TenantCount * 2, store.Acquires);
-        Assert.Equal(TenantCount, store.Numbers.Count);
+        AssertEverySendAskedTheOneStore(store);
     }
 
     [Fact]
@@ -76,7 +75,7 @@ public sealed class RuntimeTenantTests
         await Task.WhenAll(sends);
 
         AssertEveryRequestCarriesItsTenantsToken(server, tenants);
-        Assert.Equal(TenantCount * 2, store.Acquires);
+        AssertEverySendAskedTheOneStore(store);
     }
 
     [Fact]
@@ -131,6 +130,14 @@ public sealed class RuntimeTenantTests
         });
         Assert.Equal(0, foreign);
         Assert.Equal(TenantCount, entries.Select(e => e.RequestMessage!.Path).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    // A send whose reserved slot came too late on a busy machine asks the store again (docs/rate-limits.md, the
+    // departure gate), so a store sees at least one acquire per send, never fewer.
+    private static void AssertEverySendAskedTheOneStore(CountingStore store)
+    {
+        Assert.InRange(store.Acquires, TenantCount * 2, int.MaxValue);
+        Assert.Equal(TenantCount, store.Numbers.Count);
     }
 
     /// <summary>The one limiter store of the registration, counting what every tenant's sends asked it.</summary>
