@@ -14,7 +14,7 @@ internal sealed class MessageWire
     [JsonConverter(typeof(TolerantUnixTimeConverter))]
     public DateTimeOffset? Timestamp { get; set; }
 
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? Type { get; set; }
 
     [JsonConverter(typeof(TolerantStringConverter))]
@@ -157,7 +157,7 @@ internal sealed class MediaWire
     [JsonConverter(typeof(TolerantStringConverter))]
     public string? Id { get; set; }
 
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? MimeType { get; set; }
 
     [JsonConverter(typeof(TolerantStringConverter))]
@@ -265,7 +265,7 @@ internal sealed class ContactOrgWire
 /// <summary><c>interactive</c>: the reply kind and its object.</summary>
 internal sealed class InteractiveWire
 {
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? Type { get; set; }
 
     public ReplyWire? ButtonReply { get; set; }

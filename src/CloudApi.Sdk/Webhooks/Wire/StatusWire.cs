@@ -8,7 +8,7 @@ internal sealed class StatusWire
     [JsonConverter(typeof(TolerantStringConverter))]
     public string? Id { get; set; }
 
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? Status { get; set; }
 
     [JsonConverter(typeof(TolerantUnixTimeConverter))]
@@ -17,7 +17,7 @@ internal sealed class StatusWire
     [JsonConverter(typeof(TolerantStringConverter))]
     public string? RecipientId { get; set; }
 
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? RecipientType { get; set; }
 
     [JsonConverter(typeof(TolerantStringConverter))]
@@ -35,7 +35,7 @@ internal sealed class StatusWire
     [JsonConverter(typeof(TolerantStringConverter))]
     public string? BizOpaqueCallbackData { get; set; }
 
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? Type { get; set; }
 
     public ConversationWire? Conversation { get; set; }
@@ -60,7 +60,7 @@ internal sealed class ConversationWire
 /// <summary><c>conversation.origin</c>.</summary>
 internal sealed class OriginWire
 {
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? Type { get; set; }
 }
 
@@ -70,12 +70,12 @@ internal sealed class PricingWire
     [JsonConverter(typeof(TolerantBoolConverter))]
     public bool? Billable { get; set; }
 
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? PricingModel { get; set; }
 
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? Type { get; set; }
 
-    [JsonConverter(typeof(TolerantStringConverter))]
+    [JsonConverter(typeof(TolerantTokenConverter))]
     public string? Category { get; set; }
 }

@@ -157,3 +157,60 @@ internal static class TolerantText
 
 /// <summary>The body cannot be read at all (e.g. a string is not valid UTF-8): raised through the serializer unchanged, reported as a <see cref="WebhookPayloadException"/>.</summary>
 internal sealed class MalformedWebhookBodyException(Exception inner) : Exception(inner.Message, inner);
+
+/// <summary>
+/// A <see cref="TolerantStringConverter"/> for values drawn from a small vocabulary (a status, a category, a pricing
+/// model): a value Meta documents comes back as one shared instance instead of a new string per event, which a status
+/// batch would otherwise allocate several times per item.
+/// </summary>
+internal sealed class TolerantTokenConverter : JsonConverter<string>
+{
+    private static readonly string[] Known =
+    [
+        "sent", "delivered", "read", "failed", "deleted", "played", "accepted", "warning", "held_for_quality_assessment",
+        "individual", "group", "message", "call",
+        "marketing", "utility", "authentication", "authentication_international", "service", "marketing_lite", "referral_conversion",
+        "PMP", "CBP", "regular", "free_customer_service", "free_entry_point",
+        "user_initiated", "business_initiated",
+        "text", "image", "audio", "video", "document", "sticker", "location", "contacts", "interactive", "button",
+        "reaction", "order", "system", "unsupported", "edit", "revoke", "request_welcome",
+        "button_reply", "list_reply", "nfm_reply", "call_permission_reply",
+        "image/jpeg", "image/png", "image/webp", "video/mp4", "audio/ogg; codecs=opus", "audio/mpeg", "application/pdf",
+    ];
+
+    // The vocabulary by length, so a value is compared only with the few tokens of its length.
+    private static readonly string[][] ByLength = BuildByLength();
+
+    private static readonly TolerantStringConverter Fallback = new();
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence &&
+            reader.ValueSpan.Length < ByLength.Length)
+        {
+            var value = reader.ValueSpan;
+            foreach (var token in ByLength[value.Length])
+            {
+                if (Ascii.Equals(value, token))
+                {
+                    return token;
+                }
+            }
+        }
+
+        return Fallback.Read(ref reader, typeToConvert, options);
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    private static string[][] BuildByLength()
+    {
+        var table = new string[Known.Max(token => token.Length) + 1][];
+        for (var length = 0; length < table.Length; length++)
+        {
+            table[length] = [.. Known.Where(token => token.Length == length)];
+        }
+
+        return table;
+    }
+}
