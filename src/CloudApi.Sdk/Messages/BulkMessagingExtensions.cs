@@ -56,6 +56,7 @@ public static class BulkMessagingExtensions
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxConcurrency, "BulkSendOptions.MaxConcurrency must be 1 to 10,000.");
         }
 
+        var time = (messages as MessagesClient)?.TimeProvider ?? TimeProvider.System;
         var results = new List<BulkMessageResult?>();
         using var slots = new SemaphoreSlim(options.MaxConcurrency);
         var running = new List<Task>();
@@ -137,7 +138,7 @@ public static class BulkMessagingExtensions
             {
                 // The stopper flows with the send into the pipeline: cancelling stops the message only while it has not left.
                 SendStopper.Current = stopper;
-                var sent = await messages.SendAsync(message.Recipient, message.Message, message.Options, stopper.Token).ConfigureAwait(false);
+                var sent = await SendWhenQueuedAsync(messages, time, message, stopper.Token).ConfigureAwait(false);
                 result = new BulkMessageResult(position, message, sent, null);
                 Interlocked.Increment(ref accepted);
             }
@@ -157,6 +158,26 @@ public static class BulkMessagingExtensions
             Record(position, result);
             var done = Interlocked.Increment(ref completed);
             options.Progress?.Report(new BulkSendProgress(done, Volatile.Read(ref accepted), Volatile.Read(ref failed)));
+        }
+    }
+
+    /// <summary>
+    /// Sends one message; while the number's queue is full (sends of other processes sharing the store, or a pause after
+    /// Meta throttled the number) it waits for the next free slot and asks again. Nothing was sent when the queue was
+    /// full, so waiting is safe, and a bulk send is the caller that would rather wait than fail its messages.
+    /// </summary>
+    private static async Task<SendMessageResult> SendWhenQueuedAsync(IMessagesClient messages, TimeProvider time, BulkMessage message, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return await messages.SendAsync(message.Recipient, message.Message, message.Options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RateLimiting.RateLimitQueueFullException full)
+            {
+                await Task.Delay(full.RetryAfter > TimeSpan.Zero ? full.RetryAfter : TimeSpan.FromMilliseconds(1), time, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

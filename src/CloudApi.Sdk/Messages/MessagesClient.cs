@@ -16,6 +16,9 @@ internal sealed class MessagesClient : IMessagesClient
         _graph = graph;
     }
 
+    /// <summary>The clock of the connection's limiter and timeouts (the bulk sender waits on it).</summary>
+    public TimeProvider TimeProvider => _graph.TimeProvider;
+
     public Task<SendMessageResult> SendAsync(WhatsAppRecipient recipient, WhatsAppMessage message, SendMessageOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
