@@ -161,7 +161,7 @@ public sealed class RedisCampaignStore : ICampaignStore
     }
 
     /// <inheritdoc />
-    public async ValueTask CompleteAsync(string name, long index, string workerId, CampaignMessageState state, string? messageId, CampaignMessageError? error, CancellationToken cancellationToken = default)
+    public async ValueTask CompleteAsync(string name, long index, string workerId, CampaignMessageState state, string? messageId, CampaignMessageError? failure, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(workerId);
         cancellationToken.ThrowIfCancellationRequested();
@@ -174,9 +174,9 @@ public sealed class RedisCampaignStore : ICampaignStore
                 workerId,
                 (int)state,
                 Optional(messageId),
-                Optional(error?.Kind),
-                Optional(error?.Code?.ToString(CultureInfo.InvariantCulture)),
-                Optional(error?.Message),
+                Optional(failure?.Kind),
+                Optional(failure?.Code?.ToString(CultureInfo.InvariantCulture)),
+                Optional(failure?.Message),
                 Now(),
             ]).ConfigureAwait(false);
         if (result < 0)
