@@ -32,8 +32,14 @@ public sealed class MessageStatusUpdate : WebhookEvent
     /// <summary>The recipient's business-scoped user id (<c>recipient_user_id</c>).</summary>
     public string? RecipientUserId { get; internal init; }
 
-    /// <summary>The <c>biz_opaque_callback_data</c> the business set when sending.</summary>
+    /// <summary>
+    /// The <c>biz_opaque_callback_data</c> the business set when sending. For a campaign's message it is the caller's own
+    /// data: the campaign's marker is taken off (it stays in <see cref="WebhookEvent.RawJson"/>).
+    /// </summary>
     public string? BizOpaqueCallbackData { get; internal init; }
+
+    /// <summary>The campaign marker that ended <c>biz_opaque_callback_data</c>, if any (see <see cref="CallbackDataMarker"/>).</summary>
+    internal string? CampaignMarker { get; init; }
 
     /// <summary>The conversation (<c>conversation</c>), when Meta sent one.</summary>
     public StatusConversation? Conversation { get; internal init; }

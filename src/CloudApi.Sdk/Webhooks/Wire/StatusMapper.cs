@@ -5,6 +5,7 @@ internal static class StatusMapper
 {
     public static WebhookEvent Map(string field, StatusWire wire, in WebhookSource source, RawJsonRef raw)
     {
+        var callerData = CallbackDataMarker.Split(wire.BizOpaqueCallbackData, out var marker);
         WebhookEvent status = field == WebhookFields.Calls || wire.Type == "call"
             ? new CallStatusUpdate
             {
@@ -27,7 +28,8 @@ internal static class StatusMapper
                 RecipientUserId = wire.RecipientUserId,
                 RecipientParentUserId = wire.RecipientParentUserId,
                 RecipientIdentityKeyHash = wire.RecipientIdentityKeyHash,
-                BizOpaqueCallbackData = wire.BizOpaqueCallbackData,
+                BizOpaqueCallbackData = callerData,
+                CampaignMarker = marker,
                 Conversation = wire.Conversation is { } c ? new StatusConversation(c.Id, c.ExpirationTimestamp, c.Origin?.Type) : null,
                 Pricing = wire.Pricing is { } p ? new StatusPricing(p.Billable, p.PricingModel, p.Type, p.Category) : null,
                 Errors = WireMaps.Errors(wire.Errors),
