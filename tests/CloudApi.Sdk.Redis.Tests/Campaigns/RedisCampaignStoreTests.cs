@@ -5,6 +5,7 @@ using CloudApi.Sdk.Campaigns;
 using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.Redis.Campaigns;
 using CloudApi.Sdk.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
 
@@ -174,6 +175,29 @@ public sealed class RedisCampaignStoreTests(RedisServerFixture redis)
             (third.Index, third.Recipient, third.MessageType, third.PhoneNumberId, third.ReplyToMessageId, third.CallbackData, third.Marker, third.State));
         Assert.Equal("""{"body":"message 3"}""", Encoding.UTF8.GetString(third.Content.Span));
         Assert.Equal(20, (await store.GetCountsAsync("fields", Ct)).Pending);
+    }
+
+    [Fact]
+    public async Task UseRedisCampaignStore_Registered_ResolvesOneStoreOnTheContainersConnectionAndPrefix()
+    {
+        var prefix = Prefix();
+        var services = new ServiceCollection().AddSingleton<IConnectionMultiplexer>(redis.Connection);
+        services.AddWhatsAppCloudApi(o => o.AccessToken = "token").UseRedisCampaignStore(o => o.KeyPrefix = prefix);
+        await using var provider = services.BuildServiceProvider();
+
+        var store = provider.GetRequiredService<ICampaignStore>();
+        Assert.IsType<RedisCampaignStore>(store);
+        Assert.Same(store, provider.GetRequiredService<ICampaignStore>());
+        Assert.True(await store.CreateAsync(Info("registered"), Ct));
+        Assert.True(await redis.Connection.GetDatabase().KeyExistsAsync(prefix + ":{registered}:info"));
+    }
+
+    [Fact]
+    public void UseRedisCampaignStore_EmptyKeyPrefix_ThrowsAtRegistration()
+    {
+        var builder = new ServiceCollection().AddWhatsAppCloudApi(o => o.AccessToken = "token");
+
+        Assert.Throws<ArgumentException>(() => builder.UseRedisCampaignStore(o => o.KeyPrefix = " "));
     }
 
     private async Task<ConnectionMultiplexer> ConnectAsync() =>
