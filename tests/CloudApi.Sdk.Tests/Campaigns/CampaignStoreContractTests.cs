@@ -385,7 +385,9 @@ public abstract class CampaignStoreContractTests : IAsyncLifetime
         Assert.Equal("marketing", applied.PricingCategory);
         Assert.Equal("PMP", applied.PricingModel);
         Assert.True(applied.Billable);
-        Assert.Equal(applied, await ReadAsync(0));
+        var stored = await ReadAsync(0);
+        Assert.Equal(applied with { Content = default }, stored with { Content = default }); // records compare Content by reference
+        Assert.True(applied.Content.Span.SequenceEqual(stored.Content.Span));
         var counts = await Store.GetCountsAsync(Name, Ct);
         Assert.Equal(1, counts.Accepted);
         Assert.Equal(0, counts.OutcomeUnknown);
@@ -426,7 +428,7 @@ public abstract class CampaignStoreContractTests : IAsyncLifetime
 
         await Store.ApplyStatusAsync(Marker(0), "wamid.0", DeliveryStatus.Delivered, Time.GetUtcNow(), "utility", "PMP", null, Ct);
 
-        Assert.Equal(first with { UpdatedAt = null }, (await ReadAsync(0)) with { UpdatedAt = null });
+        Assert.Equal(first with { UpdatedAt = null, Content = default }, (await ReadAsync(0)) with { UpdatedAt = null, Content = default });
         var counts = await Store.GetCountsAsync(Name, Ct);
         Assert.Equal(1, counts.Accepted);
         Assert.Equal(1, counts.Delivered);
