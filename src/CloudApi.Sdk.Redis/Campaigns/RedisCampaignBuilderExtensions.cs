@@ -1,22 +1,24 @@
 using CloudApi.Sdk.Campaigns;
 using CloudApi.Sdk.DependencyInjection;
 using CloudApi.Sdk.Redis.Campaigns;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Keeps a registration's campaigns in Redis, shared by every worker process.</summary>
+/// <summary>Keeps a registration's campaigns in Redis, shared by every worker process (registers campaigns too, as <c>AddCampaigns</c>).</summary>
 public static class RedisCampaignBuilderExtensions
 {
-    /// <summary>Uses a <see cref="RedisCampaignStore"/> on the <see cref="IConnectionMultiplexer"/> registered in the container.</summary>
+    /// <summary>
+    /// Keeps this registration's campaigns in a <see cref="RedisCampaignStore"/> on the <see cref="IConnectionMultiplexer"/>
+    /// registered in the container, and registers campaigns (<see cref="IWhatsAppCampaigns"/>).
+    /// </summary>
     /// <param name="builder">The registration.</param>
     /// <param name="configure">Changes the store's settings; <see langword="null"/> for defaults.</param>
     /// <returns>The same builder.</returns>
     public static IWhatsAppBuilder UseRedisCampaignStore(this IWhatsAppBuilder builder, Action<RedisCampaignStoreOptions>? configure) =>
         builder.UseRedisCampaignStore(static provider => provider.GetRequiredService<IConnectionMultiplexer>(), configure);
 
-    /// <summary>Uses a <see cref="RedisCampaignStore"/> on the connection <paramref name="connection"/> returns.</summary>
+    /// <summary>Keeps this registration's campaigns in a <see cref="RedisCampaignStore"/> on the connection <paramref name="connection"/> returns, and registers campaigns.</summary>
     /// <param name="builder">The registration.</param>
     /// <param name="connection">Returns the Redis connection (share one per process).</param>
     /// <param name="configure">Changes the store's settings; <see langword="null"/> for defaults.</param>
@@ -34,8 +36,6 @@ public static class RedisCampaignBuilderExtensions
             throw new ArgumentException($"AddBatchSize must be 1 to 10,000, got {options.AddBatchSize}.", nameof(configure));
         }
 
-        builder.Services.Replace(ServiceDescriptor.Singleton<ICampaignStore>(provider =>
-            new RedisCampaignStore(connection(provider), options, provider.GetService<TimeProvider>())));
-        return builder;
+        return builder.UseCampaignStore(provider => new RedisCampaignStore(connection(provider), options, provider.GetService<TimeProvider>()));
     }
 }

@@ -178,7 +178,7 @@ public sealed class RedisCampaignStoreTests(RedisServerFixture redis)
     }
 
     [Fact]
-    public async Task UseRedisCampaignStore_Registered_ResolvesOneStoreOnTheContainersConnectionAndPrefix()
+    public async Task UseRedisCampaignStore_Registered_CampaignsOnOneStoreOnTheContainersConnectionAndPrefix()
     {
         var prefix = Prefix();
         var services = new ServiceCollection().AddSingleton<IConnectionMultiplexer>(redis.Connection);
@@ -188,6 +188,7 @@ public sealed class RedisCampaignStoreTests(RedisServerFixture redis)
         var store = provider.GetRequiredService<ICampaignStore>();
         Assert.IsType<RedisCampaignStore>(store);
         Assert.Same(store, provider.GetRequiredService<ICampaignStore>());
+        Assert.NotNull(provider.GetRequiredService<IWhatsAppCampaigns>()); // Campaigns registered on it.
         Assert.True(await store.CreateAsync(Info("registered"), Ct));
         Assert.True(await redis.Connection.GetDatabase().KeyExistsAsync(prefix + ":{registered}:info"));
     }
