@@ -1,4 +1,4 @@
-// Consumes a Redis webhook inbox until killed. Arguments: redis endpoint, stream key, key prefix of the test's records,
+// Consumes a Redis webhook inbox until killed (or, with the first argument campaign-worker, works on a campaign: CampaignWorker.cs). Arguments: redis endpoint, stream key, key prefix of the test's records,
 // and the id of the message on which the first consumer to see it hangs forever (to be killed there, mid-stream).
 // Each handled message id is appended to the list {prefix}:handled, with this process's id in {prefix}:by.
 using CloudApi.Sdk;
@@ -8,6 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
+
+if (args is [CampaignWorker.Mode, .. var campaignArgs])
+{
+    return await CampaignWorker.RunAsync(campaignArgs);
+}
 
 var (endpoint, streamKey, prefix, hangOn) = (args[0], args[1], args[2], args[3]);
 var redis = await ConnectionMultiplexer.ConnectAsync(endpoint);
@@ -38,3 +43,4 @@ builder.Services.AddWhatsAppWebhooks()
     });
 
 await builder.Build().RunAsync();
+return 0;

@@ -20,6 +20,7 @@ internal static class FaultEndpoints
         ["pair_rate_limit"] = EmulatorFaultKind.PairRateLimit,
         ["throughput_limit"] = EmulatorFaultKind.ThroughputLimit,
         ["failed_delivery"] = EmulatorFaultKind.FailedDelivery,
+        ["accept_then_server_error"] = EmulatorFaultKind.AcceptThenServerError,
     };
 
     public static Task ListAsync(HttpContext context)

@@ -129,6 +129,11 @@ internal static class MessagesEndpoint
             return;
         }
 
+        if (fault?.Kind == EmulatorFaultKind.AcceptThenServerError)
+        {
+            throw new GraphError(500, 131000, "Something went wrong", "Message failed to send due to an unknown error (injected by the emulator after accepting it).");
+        }
+
         await context.WriteJsonAsync(Answer(request, message)).ConfigureAwait(false);
     }
 

@@ -23,4 +23,7 @@ public enum EmulatorFaultKind
 
     /// <summary>The message is accepted, but its status webhooks are <c>sent</c> then <c>failed</c> with <see cref="EmulatorFault.ErrorCode"/>.</summary>
     FailedDelivery,
+
+    /// <summary>The message is accepted and recorded (webhooks follow), then the answer is HTTP 500 with Graph error 131000: the client cannot know the outcome.</summary>
+    AcceptThenServerError,
 }

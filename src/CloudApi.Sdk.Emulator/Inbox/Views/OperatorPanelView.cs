@@ -106,6 +106,7 @@ internal static class OperatorPanelView
         EmulatorFaultKind.SlowResponse => "Slow response",
         EmulatorFaultKind.ConnectionReset => "Connection reset",
         EmulatorFaultKind.AcceptThenDrop => "Accept then drop",
+        EmulatorFaultKind.AcceptThenServerError => "Accept then server error",
         _ => kind.ToString(),
     };
 }
