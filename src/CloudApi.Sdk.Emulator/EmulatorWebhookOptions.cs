@@ -19,6 +19,13 @@ public sealed class EmulatorWebhookOptions
     /// <value>Default 10,000.</value>
     public int QueueCapacity { get; set; } = 10_000;
 
+    /// <summary>
+    /// Gets or sets how many webhooks are posted at the same time. Meta posts concurrently, so statuses may arrive out of
+    /// order; 1 keeps the queue's order (what most tests want).
+    /// </summary>
+    /// <value>Default 1. Range 1 to 256.</value>
+    public int MaxConcurrentDeliveries { get; set; } = 1;
+
     /// <summary>Gets or sets a value indicating whether each accepted message gets <c>delivered</c> and <c>read</c> statuses after <c>sent</c>.</summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool SendDeliveredAndRead { get; set; } = true;

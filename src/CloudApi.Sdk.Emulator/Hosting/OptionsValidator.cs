@@ -41,6 +41,7 @@ internal static class OptionsValidator
         Require(options.TemplateApprovalDelay >= TimeSpan.Zero, "TemplateApprovalDelay must not be negative.");
         Require(options.Webhooks.MaxAttempts >= 1, "Webhooks.MaxAttempts must be 1 or more.");
         Require(options.Webhooks.QueueCapacity >= 1, "Webhooks.QueueCapacity must be 1 or more.");
+        Require(options.Webhooks.MaxConcurrentDeliveries is >= 1 and <= 256, "Webhooks.MaxConcurrentDeliveries must be 1 to 256.");
         Require(options.Webhooks.DuplicateDeliveryRate is >= 0 and <= 1, "Webhooks.DuplicateDeliveryRate must be between 0 and 1.");
         Require(options.Webhooks.RetryDelay >= TimeSpan.Zero, "Webhooks.RetryDelay must not be negative.");
         Require(options.WebhookCallbackUri is null || options.WebhookCallbackUri.IsAbsoluteUri, "WebhookCallbackUri must be absolute.");

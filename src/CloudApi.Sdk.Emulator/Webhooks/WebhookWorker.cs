@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 namespace CloudApi.Sdk.Emulator.Webhooks;
 
 /// <summary>
-/// Posts queued webhooks to the callback, signed, one at a time. A failed post (exception or non-2xx) is retried
+/// Posts queued webhooks to the callback, signed, <see cref="EmulatorWebhookOptions.MaxConcurrentDeliveries"/> at a time. A failed post (exception or non-2xx) is retried
 /// after <see cref="EmulatorWebhookOptions.RetryDelay"/>, doubling, up to <see cref="EmulatorWebhookOptions.MaxAttempts"/>;
 /// a delivered post is repeated with probability <see cref="EmulatorWebhookOptions.DuplicateDeliveryRate"/>.
 /// </summary>
@@ -35,6 +35,11 @@ internal sealed class WebhookWorker : BackgroundService
             return;
         }
 
+        await Task.WhenAll(Enumerable.Range(0, _state.Options.Webhooks.MaxConcurrentDeliveries).Select(_ => DeliverQueuedAsync(callback, stoppingToken))).ConfigureAwait(false);
+    }
+
+    private async Task DeliverQueuedAsync(Uri callback, CancellationToken stoppingToken)
+    {
         try
         {
             await foreach (var body in _state.Webhooks.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
