@@ -239,6 +239,7 @@ public sealed class InMemoryCampaignStore : ICampaignStore
 
             // Accepted is final: the message is not sent again, whoever holds it (a late status beats a resend).
             campaign.Claimable.Remove(index);
+            campaign.Holders.Remove(index);
             return new(updated);
         }
     }
