@@ -17,4 +17,11 @@ public class WhatsAppException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// When the limiter refused a send because its number's queue was full (nothing was sent): how long until there is
+    /// room. The bulk sender waits that long and sends again instead of failing the message; <see langword="null"/> for
+    /// every other failure.
+    /// </summary>
+    internal virtual TimeSpan? QueueFullRetryAfter => null;
 }

@@ -174,9 +174,9 @@ public static class BulkMessagingExtensions
             {
                 return await messages.SendAsync(message.Recipient, message.Message, message.Options, cancellationToken).ConfigureAwait(false);
             }
-            catch (RateLimiting.RateLimitQueueFullException full)
+            catch (WhatsAppException full) when (full.QueueFullRetryAfter is { } retryAfter)
             {
-                await Task.Delay(full.RetryAfter > TimeSpan.Zero ? full.RetryAfter : TimeSpan.FromMilliseconds(1), time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromMilliseconds(1), time, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -27,4 +27,6 @@ public sealed class RateLimitQueueFullException : WhatsAppException
 
     /// <summary>How far away the number's next free slot is.</summary>
     public TimeSpan RetryAfter { get; }
+
+    internal override TimeSpan? QueueFullRetryAfter => RetryAfter;
 }
