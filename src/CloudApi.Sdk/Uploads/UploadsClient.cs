@@ -106,8 +106,10 @@ internal sealed class UploadsClient : IUploadsClient
                 content.Position = start + fileOffset;
                 return await SendBytesAsync(sessionId, content, fileOffset, options, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (IsInterruption(e, cancellationToken))
+            catch (Exception e) when (IsInterruption(e, cancellationToken) || (attempt > 0 && IsOffsetMismatch(e)))
             {
+                // A resume may read the offset before the server has counted the bytes of the interrupted request (they
+                // were still arriving); the refused offset then says so, and the offset is read again.
                 if (attempt >= resumes)
                 {
                     throw new UploadInterruptedException(sessionId, fileOffset, e);
@@ -144,6 +146,11 @@ internal sealed class UploadsClient : IUploadsClient
         WhatsAppException { InnerException: JsonException } => true,
         _ => false,
     };
+
+    /// <summary>Meta refused the transfer's <c>file_offset</c> (error 100 naming it): the session is at another offset.</summary>
+    private static bool IsOffsetMismatch(Exception exception) =>
+        exception is WhatsAppApiException { ErrorCode: WhatsAppErrorCodes.InvalidParameter } api &&
+        api.Message.Contains("file_offset", StringComparison.Ordinal);
 
     private static long CheckOffset(long offset, long length) =>
         offset >= 0 && offset <= length
