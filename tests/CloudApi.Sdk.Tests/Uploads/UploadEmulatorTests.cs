@@ -57,8 +57,9 @@ public sealed class UploadEmulatorTests
         Assert.True(stream.Broke);
         Assert.StartsWith("4::", upload.Handle, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(created.Id));
-        // Resumed, not restarted: the second pass began at the emulator's offset, past the start of the file.
-        Assert.True(stream.SecondPassStart > 0, $"second pass started at {stream.SecondPassStart}");
+        // Resumed, not restarted: the pass that finished began at the emulator's offset, past the start of the file (a pass
+        // whose offset read came before the emulator counted the broken request's bytes is refused and read again).
+        Assert.True(stream.LastPassStart > 0, $"the last pass started at {stream.LastPassStart}");
     }
 
     [Fact]
@@ -86,16 +87,16 @@ public sealed class UploadEmulatorTests
 
         public bool Broke { get; private set; }
 
-        public long SecondPassStart { get; private set; } = -1;
+        public long LastPassStart { get; private set; } = -1;
 
         public override long Position
         {
             get => base.Position;
             set
             {
-                if (Broke && SecondPassStart < 0)
+                if (Broke)
                 {
-                    SecondPassStart = value;
+                    LastPassStart = value;
                 }
 
                 base.Position = value;
