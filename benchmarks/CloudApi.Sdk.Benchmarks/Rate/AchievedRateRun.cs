@@ -11,7 +11,7 @@ namespace CloudApi.Sdk.Benchmarks.Rate;
 /// <summary>
 /// The achieved send rate of the SDK, through its rate limiter, against the in-process emulator over loopback HTTP
 /// (the emulator enforces Meta's limits with the same per-number rate). A timed run, not BenchmarkDotNet:
-/// <c>dotnet run -c Release --project benchmarks/CloudApi.Sdk.Benchmarks -- achieved-rate [--seconds 10] [--concurrency 64] [--only 80|1000|10x1000|ceiling]</c>.
+/// <c>dotnet run -c Release --project benchmarks/CloudApi.Sdk.Benchmarks -- achieved-rate [--seconds 10] [--concurrency 64] [--only 80|1000|10x1000|ceiling|...] [--worker-env NAME=VALUE] [--arrivals FILE]</c>.
 /// Each scenario gets a fresh emulator and client, warms the connections and JIT up on a separate number, then sends
 /// <c>limit × seconds</c> messages per number, each to a distinct recipient (so the pair limit never applies), with
 /// <c>SendBulkAsync</c> per number. Achieved rate = accepted / (first send to last answer). Rate errors are the
@@ -35,6 +35,13 @@ internal static class AchievedRateRun
         var only = OptionText(args, "--only");
         var raw = !args.Contains("--no-raw");
         s_maxConnections = Option(args, "--max-connections", 0);
+
+        // --worker-env NAME=VALUE (repeatable): runtime knobs for the Redis rows' worker processes, e.g. DOTNET_TieredPGO=0.
+        var workerEnvironment = args.Select((arg, i) => (arg, i))
+            .Where(a => a.arg == "--worker-env" && a.i + 1 < args.Length && args[a.i + 1].Contains('=', StringComparison.Ordinal))
+            .Select(a => args[a.i + 1].Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+        var arrivalsFile = OptionText(args, "--arrivals");
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Achieved rate against the in-process emulator: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, " +
@@ -71,7 +78,7 @@ internal static class AchievedRateRun
             {
                 var name = $"1 number at {limit:N0} mps, {processes} process{(processes == 1 ? string.Empty : "es")} sharing the Redis store";
                 Console.WriteLine($"running: {name} ...");
-                var (messages, accepted, errors, elapsed) = await SharedRedisRun.RunAsync(processes, limit, seconds, concurrency).ConfigureAwait(false);
+                var (messages, accepted, errors, elapsed) = await SharedRedisRun.RunAsync(processes, limit, seconds, concurrency, workerEnvironment, arrivalsFile).ConfigureAwait(false);
                 rows.Add((name, 1, limit, new Outcome(messages, accepted, errors, ProbeResult.WallClock(elapsed))));
             }
         }

@@ -21,7 +21,14 @@ internal static class SharedRedisRun
     private const string Token = "rate-run-token";
     private const string Number = "185000000000000";
 
-    public static async Task<(int Messages, int Accepted, long RateErrors, TimeSpan Elapsed)> RunAsync(int processes, int limit, int seconds, int concurrency)
+    /// <param name="processes">How many worker processes share the number.</param>
+    /// <param name="limit">The number's limit (messages per second) at the judge and in each worker's limiter.</param>
+    /// <param name="seconds">The run's length at the limit: the workers send <c>limit × seconds</c> messages together.</param>
+    /// <param name="concurrency">Each worker's <c>MaxConcurrency</c>.</param>
+    /// <param name="workerEnvironment">Environment variables for the workers (runtime knobs such as <c>DOTNET_TieredPGO=0</c>).</param>
+    /// <param name="arrivalsFile">Where to write the judge's accepted arrivals (UTC ticks and recipient, one per line), if anywhere.</param>
+    public static async Task<(int Messages, int Accepted, long RateErrors, TimeSpan Elapsed)> RunAsync(
+        int processes, int limit, int seconds, int concurrency, IReadOnlyDictionary<string, string> workerEnvironment, string? arrivalsFile)
     {
         using var redis = await Redis.RedisServerProcess.StartAsync().ConfigureAwait(false);
         var options = new EmulatorOptions();
@@ -34,7 +41,7 @@ internal static class SharedRedisRun
 
         await using var emulator = await WhatsAppEmulator.StartAsync(options).ConfigureAwait(false);
         var total = limit * seconds;
-        var workers = Enumerable.Range(0, processes).Select(p => StartWorker(emulator.BaseAddress, redis.Port, p, limit, total / processes, concurrency)).ToList();
+        var workers = Enumerable.Range(0, processes).Select(p => StartWorker(emulator.BaseAddress, redis.Port, p, limit, total / processes, concurrency, workerEnvironment)).ToList();
         try
         {
             foreach (var worker in workers)
@@ -53,6 +60,11 @@ internal static class SharedRedisRun
             {
                 reports.Add((await ExpectAsync(worker, "done").ConfigureAwait(false)).Split(' '));
                 await worker.WaitForExitAsync().ConfigureAwait(false);
+            }
+
+            if (arrivalsFile is not null)
+            {
+                await File.WriteAllLinesAsync(arrivalsFile, emulator.Messages.Where(m => m.PhoneNumberId == Number).Select(m => $"{m.AcceptedAt.UtcTicks} {m.To}")).ConfigureAwait(false);
             }
 
             var start = reports.Min(r => long.Parse(r[1], CultureInfo.InvariantCulture));
@@ -131,7 +143,7 @@ internal static class SharedRedisRun
         return 0;
     }
 
-    private static Process StartWorker(Uri baseAddress, int redisPort, int index, int limit, int count, int concurrency)
+    private static Process StartWorker(Uri baseAddress, int redisPort, int index, int limit, int count, int concurrency, IReadOnlyDictionary<string, string> environment)
     {
         var host = Environment.ProcessPath ?? "dotnet";
         var arguments = string.Create(CultureInfo.InvariantCulture, $"{WorkerMode} {baseAddress} {redisPort} {index} {limit} {count} {concurrency}");
@@ -140,12 +152,18 @@ internal static class SharedRedisRun
             arguments = $"\"{typeof(SharedRedisRun).Assembly.Location}\" {arguments}";
         }
 
-        return Process.Start(new ProcessStartInfo(host, arguments)
+        var start = new ProcessStartInfo(host, arguments)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("The worker process could not be started.");
+        };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("The worker process could not be started.");
     }
 
     private static async Task<string> ExpectAsync(Process worker, string word)

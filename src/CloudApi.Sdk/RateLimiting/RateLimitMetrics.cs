@@ -25,8 +25,14 @@ internal sealed class RateLimitMetrics : IDisposable
         _retries = _meter.CreateCounter<long>("cloudapi.sdk.ratelimit.retries", "{retry}", "Sends retried after Meta answered a throttling error (131056, 130429, 4, 80007).");
     }
 
-    public void Sent(string phoneNumberId) =>
-        _sends.Add(1, new KeyValuePair<string, object?>("phone_number_id", phoneNumberId));
+    public void Sent(string phoneNumberId)
+    {
+        // Called on every send: without a listener, not even the tag is built.
+        if (_sends.Enabled)
+        {
+            _sends.Add(1, new KeyValuePair<string, object?>("phone_number_id", phoneNumberId));
+        }
+    }
 
     public void Waited(string phoneNumberId, string limit, TimeSpan wait)
     {
