@@ -20,8 +20,9 @@ internal sealed class BufferedResponseContent : HttpContent
     }
 
     /// <summary>
-    /// Reads the body of <paramref name="response"/> under <paramref name="cancellationToken"/> and puts it back buffered.
-    /// Bodies that are not JSON (a media download's bytes) are left streaming: their reader copies them as they come.
+    /// Reads the body of <paramref name="response"/> under <paramref name="cancellationToken"/> and puts it back buffered;
+    /// disposes the response when the read fails. Bodies that are not JSON (a media download's bytes) are left
+    /// streaming: their reader copies them as they come.
     /// </summary>
     public static async ValueTask BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -31,9 +32,17 @@ internal sealed class BufferedResponseContent : HttpContent
             return;
         }
 
-        var body = await ResponseBody.ReadAsync(content, cancellationToken).ConfigureAwait(false);
-        response.Content = new BufferedResponseContent(body, content.Headers.ContentType);
-        content.Dispose();
+        try
+        {
+            var body = await ResponseBody.ReadAsync(content, cancellationToken).ConfigureAwait(false);
+            response.Content = new BufferedResponseContent(body, content.Headers.ContentType);
+            content.Dispose();
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The body, still owned by this content.</summary>

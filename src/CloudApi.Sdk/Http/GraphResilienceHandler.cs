@@ -123,16 +123,8 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
             {
                 // The attempt inline (not through SendAttemptAsync): one state machine less on every send.
                 var response = await base.SendAsync(request, attemptCancellation.Token).ConfigureAwait(false);
-                try
-                {
-                    await BufferedResponseContent.BufferAsync(response, attemptCancellation.Token).ConfigureAwait(false);
-                    return response;
-                }
-                catch
-                {
-                    response.Dispose();
-                    throw;
-                }
+                await BufferedResponseContent.BufferAsync(response, attemptCancellation.Token).ConfigureAwait(false);
+                return response;
             }
             catch (HttpRequestException e) when (GraphConnection.NeverSent(e) && attempt < _maxRetries)
             {
@@ -148,20 +140,12 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
         }
     }
 
-    /// <summary>One attempt: the request, then (for a JSON answer) its body, all under <paramref name="cancellationToken"/>.</summary>
+    /// <summary>One attempt of an idempotent call (a send inlines the same two steps): the request, then (for a JSON answer) its body, all under <paramref name="cancellationToken"/>.</summary>
     private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await BufferedResponseContent.BufferAsync(response, cancellationToken).ConfigureAwait(false);
-            return response;
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
+        await BufferedResponseContent.BufferAsync(response, cancellationToken).ConfigureAwait(false);
+        return response;
     }
 
     /// <summary>Exponential backoff from 1 s with full jitter on the upper half, as Polly's jittered backoff spreads retries.</summary>
