@@ -55,7 +55,7 @@ public class LimiterAdapterBenchmarks : IDisposable
     [Benchmark]
     public bool SdkLimiter_AcquireAsync()
     {
-        var pending = _limiter.AcquireAsync(Number, NextKey().RecipientKey, string.Empty, PairAcquireMode.Reserve, CancellationToken.None);
+        var pending = _limiter.AcquireAsync(Number, NextKey().RecipientKey, string.Empty, PairAcquireMode.Reserve, send: null, CancellationToken.None);
         return pending.IsCompletedSuccessfully ? true : throw new InvalidOperationException("The acquire waited: the benchmark measures granted acquires only.");
     }
 

@@ -128,7 +128,7 @@ internal sealed class GraphResilienceHandler : DelegatingHandler
             }
             catch (HttpRequestException e) when (GraphConnection.NeverSent(e) && attempt < _maxRetries)
             {
-                message?.Refused();
+                message?.NotSent();
                 var delay = Backoff(attempt);
                 WhatsAppTelemetry.Retrying("connection", e.HttpRequestError.ToString(), attempt + 1, delay, _timeProvider);
                 await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);

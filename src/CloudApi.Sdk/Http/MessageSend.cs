@@ -5,7 +5,9 @@ namespace CloudApi.Sdk.Http;
 /// sender and the recipient without re-reading the body, and a failure names the message. It travels in the request's
 /// <see cref="HttpRequestMessage.Options"/> under <see cref="Key"/>, so it survives a handler of the user's that replaces the
 /// request by a copy (copying its options, as a faithful clone does). It also tracks whether the request may be on the
-/// wire: a cancellation before that leaves nothing sent, one after it leaves the outcome unknown.
+/// wire: a cancellation before that leaves nothing sent, one after it leaves the outcome unknown. Once the rate limiter
+/// cleared it to leave, its body (<see cref="PooledJsonContent"/>) makes the last check of the departure just before
+/// the bytes go to the connection (<see cref="BeforeWriteAsync"/>).
 /// </summary>
 internal sealed class MessageSend
 {
@@ -14,6 +16,10 @@ internal sealed class MessageSend
 
     private readonly SendStopper? _stopper;
     private int _state;
+    private IDepartureGate? _gate;
+    private long _clearedAt;
+    private long _slot;
+    private TimeSpan _lateWriteTolerance;
 
     /// <param name="phoneNumberId">The sending business phone-number id.</param>
     /// <param name="recipient">The recipient (phone number, BSUID or group id) as the caller wrote it.</param>
@@ -72,10 +78,60 @@ internal sealed class MessageSend
     }
 
     /// <summary>
-    /// Meta refused the attempt (throttling): the message did not go, and the next attempt waits in the limiter. A stop
-    /// that came while the attempt was on the wire takes effect now.
+    /// The rate limiter (<paramref name="gate"/>) cleared the send to leave at <paramref name="timestamp"/> (its <see cref="TimeProvider"/>'s): the
+    /// body checks, before it is written, that the send did not stall on its way from the limiter to the connection for
+    /// longer than <paramref name="tolerance"/>.
     /// </summary>
-    public void Refused()
+    public void ClearedToLeave(IDepartureGate gate, long timestamp, TimeSpan tolerance)
+    {
+        // A shared store's slot counts instead: the lateness that bunches with other processes' sends is the slot's.
+        _clearedAt = _slot != 0 ? _slot : timestamp;
+        _slot = 0;
+        _lateWriteTolerance = tolerance;
+        _gate = gate;
+    }
+
+    /// <summary>The send's throughput slot (a timestamp) in a store shared with other processes, which its lateness counts from.</summary>
+    public void SlotAt(long timestamp) => _slot = timestamp;
+
+    /// <summary>
+    /// The departure's last check, made by the body just before its bytes go to the connection: everything between the
+    /// limiter and the socket (the handlers after it, a connection being opened, a thread-pool or JIT stall) can delay
+    /// a send that left the limiter on time, and a send that late would bunch with the ones on time behind it. One
+    /// later than the limiter's tolerance goes back to it for a new departure (off the wire meanwhile, so a
+    /// cancellation leaves it not sent). Completes synchronously when the send is on time or not rate-limited.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Cancelled, or the bulk send stopped, while it waited again.</exception>
+    public ValueTask BeforeWriteAsync(CancellationToken cancellationToken)
+    {
+        var gate = _gate;
+        if (gate is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var late = gate.TimeProvider.GetElapsedTime(_clearedAt);
+        return late <= _lateWriteTolerance ? ValueTask.CompletedTask : DepartAgainAsync(gate, late, cancellationToken);
+    }
+
+    private async ValueTask DepartAgainAsync(IDepartureGate gate, TimeSpan late, CancellationToken cancellationToken)
+    {
+        NotSent();
+        await gate.DepartLateWriteAsync(this, late, cancellationToken).ConfigureAwait(false);
+        if (!TryDepart())
+        {
+            throw new OperationCanceledException("The bulk send was cancelled before this message was sent.", null, cancellationToken);
+        }
+
+        ClearedToLeave(gate, gate.TimeProvider.GetTimestamp(), _lateWriteTolerance);
+    }
+
+    /// <summary>
+    /// The attempt did not go (Meta refused it for throttling, the connection was never made, or it went back to the
+    /// limiter for a new departure), and the next one waits. A stop that came while the attempt was on the wire takes
+    /// effect now.
+    /// </summary>
+    public void NotSent()
     {
         var previous = Interlocked.And(ref State, ~SendStopper.OnWire);
         if ((previous & SendStopper.StopRequested) != 0)

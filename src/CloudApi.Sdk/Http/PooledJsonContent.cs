@@ -59,14 +59,32 @@ internal sealed class PooledJsonContent : HttpContent
         }
     }
 
+    /// <summary>
+    /// The message send this is the body of, once the rate limiter cleared it to leave: the body makes the departure's
+    /// last check (<see cref="MessageSend.BeforeWriteAsync"/>) just before its bytes go to the connection.
+    /// </summary>
+    public MessageSend? Departure { get; set; }
+
     /// <summary>The serialized bytes (for tests and diagnostics).</summary>
     public ReadOnlyMemory<byte> Bytes => _buffer.WrittenMemory;
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-        stream.WriteAsync(_buffer.WrittenMemory).AsTask();
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
 
-    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-        stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).AsTask();
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        // The headers wait in the connection's buffer until the body is written: held here, nothing has left yet.
+        var departure = Departure?.BeforeWriteAsync(cancellationToken) ?? ValueTask.CompletedTask;
+        return departure.IsCompletedSuccessfully
+            ? stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).AsTask()
+            : WriteAfterAsync(departure, stream, cancellationToken);
+    }
+
+    private async Task WriteAfterAsync(ValueTask departure, Stream stream, CancellationToken cancellationToken)
+    {
+        await departure.ConfigureAwait(false);
+        await stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
 
     protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
         stream.Write(_buffer.WrittenSpan);

@@ -53,7 +53,8 @@ public sealed class RateLimitRules
         // `rate` sends spaced at the interval span rate × interval; what that exceeds one second by is the jitter budget
         // of any window at Meta's side. Half of it goes to a departure later than its slot, half to the way there.
         var slack = (ThroughputInterval * messagesPerSecond) - TimeSpan.FromSeconds(1);
-        LateDepartureTolerance = slack > TimeSpan.Zero ? slack / 2 : TimeSpan.Zero;
+        // Without headroom the slack is only the interval's rounding to a tick, not a budget: no check.
+        LateDepartureTolerance = throughputHeadroom > 0 && slack > TimeSpan.Zero ? slack / 2 : TimeSpan.Zero;
     }
 
     /// <summary>The number's throughput in messages per second.</summary>
@@ -84,9 +85,10 @@ public sealed class RateLimitRules
 
     /// <summary>
     /// The jitter budget of a departure (zero without headroom: no check). Within one process the departure gate
-    /// (<see cref="ReserveDeparture"/>) keeps late sends spaced; with a store shared by several processes a send that wakes
-    /// up more than this after its slot gives the slot up and takes a new one, so that its lateness cannot bunch it
-    /// with other processes' sends on time into more than the rate in one second.
+    /// (<see cref="ReserveDeparture"/>) keeps late sends spaced; with a store shared by several processes a send more
+    /// than this after its slot (when it wakes up, or when its bytes are about to be written) gives the slot up and takes
+    /// a new one, so that its lateness cannot bunch it with other processes' sends on time into more than the rate in
+    /// one second.
     /// </summary>
     internal TimeSpan LateDepartureTolerance { get; }
 

@@ -83,7 +83,7 @@ internal sealed class WhatsAppPartitionedRateLimiter : PartitionedRateLimiter<Wh
             return ValueTask.FromCanceled<RateLimitLease>(cancellationToken);
         }
 
-        var pending = _limiter.ReserveAsync(resource.PhoneNumberId, resource.RecipientKey, PairAcquireMode.Reserve, cancellationToken, _stopping.Token);
+        var pending = _limiter.ReserveAsync(resource.PhoneNumberId, resource.RecipientKey, PairAcquireMode.Reserve, send: null, cancellationToken, _stopping.Token);
         return pending.IsCompletedSuccessfully ? new(ToLease(resource, pending.Result)) : AwaitLeaseAsync(resource, pending, cancellationToken);
     }
 

@@ -23,9 +23,11 @@ public sealed class WhatsAppRateLimitOptions
     /// <value>The share of each number's rate kept free. Default <see cref="RateLimitDefaults.ThroughputHeadroom"/> (0.04: 80 mps
     /// is paced at 76.8); 0 to 0.5. Meta counts arrivals in a one-second window: sends paced at exactly the rate arrive
     /// bunched by network and scheduling jitter, and a window then holds more than the rate (130429). The headroom is the
-    /// jitter budget: half for the way to Meta, half for a send that leaves late, and a send that wakes up later than
-    /// that after its slot takes a new slot rather than bunching with the next ones. 0 spaces sends at exactly 1/rate
-    /// with no late-departure check (for a server that judges like the limiter, or a proxy that shapes again).</value>
+    /// jitter budget: half for the way to Meta, half for a send that leaves late (checked when it wakes up for its slot
+    /// and again just before its bytes are written); a send later than that leaves spaced from the others (one process)
+    /// or takes a new slot (a store shared by several processes) rather than bunching with the next ones. 0 spaces sends
+    /// at exactly 1/rate with no late-departure check (for a server that judges like the limiter, or a proxy that shapes
+    /// again).</value>
     /// </summary>
     public double ThroughputHeadroom { get; set; } = RateLimitDefaults.ThroughputHeadroom;
 

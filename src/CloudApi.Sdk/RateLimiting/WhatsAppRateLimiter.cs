@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using CloudApi.Sdk.Diagnostics;
+using CloudApi.Sdk.Http;
 using Microsoft.Extensions.Logging;
 
 namespace CloudApi.Sdk.RateLimiting;
@@ -10,7 +11,7 @@ namespace CloudApi.Sdk.RateLimiting;
 /// (cancellably), and moves the limits forward when Meta throttles anyway. Lives as long as the service provider;
 /// the HTTP handlers (recreated by the client factory) only borrow it.
 /// </summary>
-internal sealed class WhatsAppRateLimiter
+internal sealed class WhatsAppRateLimiter : IDepartureGate
 {
     private readonly ConcurrentDictionary<string, NumberRules> _rules = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<PairHold, Hold> _pairHolds = new();
@@ -29,6 +30,12 @@ internal sealed class WhatsAppRateLimiter
         _timeProvider = timeProvider;
         Metrics = metrics;
         Logger = logger;
+
+        // The jitter budget a headroom h buys any one-second window is h / (1 - h) seconds, whatever the rate: half of it
+        // goes to the way to Meta, half to a send's lateness when it is written (from the time the departure gate let it
+        // go in one process, from its slot with a shared store).
+        var headroom = options.ThroughputHeadroom;
+        LateWriteTolerance = headroom == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(headroom / (1 - headroom)) / 2;
     }
 
     public WhatsAppRateLimitOptions Options { get; }
@@ -40,6 +47,12 @@ internal sealed class WhatsAppRateLimiter
     public ILogger Logger { get; }
 
     public TimeProvider TimeProvider => _timeProvider;
+
+    /// <summary>
+    /// How long a send cleared to leave may take to reach its connection before it departs again
+    /// (<see cref="DepartLateWriteAsync"/>); zero without headroom: no check.
+    /// </summary>
+    public TimeSpan LateWriteTolerance { get; }
 
     public RateLimitRules Rules(string phoneNumberId)
     {
@@ -58,10 +71,11 @@ internal sealed class WhatsAppRateLimiter
 
     /// <summary>
     /// Waits until a send from <paramref name="phoneNumberId"/> to <paramref name="recipientKey"/> (0: no pair limit) may go.
+    /// The message send waiting (<paramref name="send"/>, the HTTP handler's) is told its slot when a shared store gave it one.
     /// </summary>
     /// <exception cref="PairRateLimitExceededException">Fail-fast policy and no pair slot now.</exception>
     /// <exception cref="RateLimitQueueFullException">The number's queue is full.</exception>
-    public ValueTask AcquireAsync(string phoneNumberId, long recipientKey, string recipient, PairAcquireMode pairMode, CancellationToken cancellationToken)
+    public ValueTask AcquireAsync(string phoneNumberId, long recipientKey, string recipient, PairAcquireMode pairMode, MessageSend? send, CancellationToken cancellationToken)
     {
         ValueTask<RateLimitDecision> pending;
         if (_inMemory is { } memory && Volatile.Read(ref _appPausedUntil) == long.MinValue)
@@ -75,11 +89,11 @@ internal sealed class WhatsAppRateLimiter
                 return ValueTask.CompletedTask;
             }
 
-            pending = CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, asked: 0, decision, cancellationToken, default);
+            pending = CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, asked: 0, decision, send, cancellationToken, default);
         }
         else
         {
-            pending = ReserveAsync(phoneNumberId, recipientKey, pairMode, cancellationToken);
+            pending = ReserveAsync(phoneNumberId, recipientKey, pairMode, send, cancellationToken);
         }
 
         // No second state machine when the slot is free now: the hot path costs what it did before ReserveAsync.
@@ -115,13 +129,14 @@ internal sealed class WhatsAppRateLimiter
     /// <param name="phoneNumberId">The sending business phone-number id.</param>
     /// <param name="recipientKey">The recipient's digits; 0 when no pair limit applies.</param>
     /// <param name="pairMode">How the pair limit is treated.</param>
+    /// <param name="send">The message send waiting, told its slot when a shared store gave it one (<see cref="MessageSend.SlotAt"/>).</param>
     /// <param name="cancellationToken">Cancels the waits and a remote store's calls.</param>
     /// <param name="stopping">A second token that cancels the waits only (the adapter's disposal); none by default.</param>
     /// <returns>
     /// <see cref="RateLimitOutcome.Acquired"/> once the slots are reached; <see cref="RateLimitOutcome.PairRejected"/> with the
     /// retry delay (safety margin included); <see cref="RateLimitOutcome.QueueFull"/> with the distance to the number's next free slot.
     /// </returns>
-    public async ValueTask<RateLimitDecision> ReserveAsync(string phoneNumberId, long recipientKey, PairAcquireMode pairMode, CancellationToken cancellationToken, CancellationToken stopping = default)
+    public async ValueTask<RateLimitDecision> ReserveAsync(string phoneNumberId, long recipientKey, PairAcquireMode pairMode, MessageSend? send, CancellationToken cancellationToken, CancellationToken stopping = default)
     {
         if (Volatile.Read(ref _appPausedUntil) != long.MinValue)
         {
@@ -134,7 +149,7 @@ internal sealed class WhatsAppRateLimiter
         // The store's delay counts from when it was asked: a slow round trip (a loaded Redis) makes the send late, not its slot later.
         var asked = _timeProvider.GetTimestamp();
         var decision = await Store.AcquireAsync(new(phoneNumberId, recipientKey, rules, pairMode), cancellationToken).ConfigureAwait(false);
-        return await CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, asked, decision, cancellationToken, stopping).ConfigureAwait(false);
+        return await CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, asked, decision, send, cancellationToken, stopping).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -142,7 +157,7 @@ internal sealed class WhatsAppRateLimiter
     /// check), a 131056 hold on the pair, and the refusals' logs and counters.
     /// </summary>
     private async ValueTask<RateLimitDecision> CompleteAsync(
-        string phoneNumberId, long recipientKey, PairAcquireMode pairMode, RateLimitRules rules, long epoch, long asked, RateLimitDecision decision, CancellationToken cancellationToken, CancellationToken stopping)
+        string phoneNumberId, long recipientKey, PairAcquireMode pairMode, RateLimitRules rules, long epoch, long asked, RateLimitDecision decision, MessageSend? send, CancellationToken cancellationToken, CancellationToken stopping)
     {
         if (decision.Outcome == RateLimitOutcome.PairReserved)
         {
@@ -160,7 +175,7 @@ internal sealed class WhatsAppRateLimiter
             case RateLimitOutcome.Acquired:
                 if (decision.Delay > TimeSpan.Zero)
                 {
-                    await WaitForSlotAsync(phoneNumberId, rules, asked, decision.Delay, cancellationToken, stopping).ConfigureAwait(false);
+                    await WaitForSlotAsync(phoneNumberId, rules, asked, decision.Delay, send, cancellationToken, stopping).ConfigureAwait(false);
                 }
 
                 if (Volatile.Read(ref _pairHoldCount) != 0 && recipientKey != 0 && pairMode != PairAcquireMode.Skip &&
@@ -170,7 +185,8 @@ internal sealed class WhatsAppRateLimiter
                     // backoff and takes a new pair slot, behind the refused send's retry.
                     Metrics.Waited(phoneNumberId, "pair_hold", held);
                     await DelayAsync(phoneNumberId, "pair_hold", held, cancellationToken, stopping).ConfigureAwait(false);
-                    return await ReserveAsync(phoneNumberId, recipientKey, pairMode == PairAcquireMode.FailFast ? PairAcquireMode.FailFast : PairAcquireMode.Reserve, cancellationToken, stopping).ConfigureAwait(false);
+                    send?.SlotAt(0);
+                    return await ReserveAsync(phoneNumberId, recipientKey, pairMode == PairAcquireMode.FailFast ? PairAcquireMode.FailFast : PairAcquireMode.Reserve, send, cancellationToken, stopping).ConfigureAwait(false);
                 }
 
                 return new(RateLimitOutcome.Acquired, TimeSpan.Zero);
@@ -188,19 +204,27 @@ internal sealed class WhatsAppRateLimiter
     }
 
     /// <summary>
-    /// Waits for a throughput slot <paramref name="delay"/> away, then passes the departure gate: a send that wakes up
-    /// late (a loaded machine, a stalled thread pool) leaves one interval after the previous waiting send at the soonest,
-    /// so late sends never bunch into more than the rate within one second at Meta's side, and keep their slots (giving a
-    /// slot up for every late wake-up would waste the rate on a loaded machine). With a store shared by other processes,
-    /// whose sends this gate does not see, a send later than the tolerance still gives its slot up and takes a new one.
+    /// Waits for a throughput slot <paramref name="delay"/> away, then checks the send is on time:
+    /// <list type="bullet">
+    /// <item>In one process (the in-memory store), a send that wakes up late (a loaded machine, a stalled thread pool)
+    /// passes the departure gate: it leaves one interval after the previous waiting send at the soonest, so late sends
+    /// never bunch into more than the rate within one second at Meta's side, and keep their slots (giving a slot up for
+    /// every late wake-up would waste the rate on a loaded machine).</item>
+    /// <item>With a store shared by other processes, whose sends no local gate sees, a send leaves at its slot: one later
+    /// than the tolerance gives its slot up and takes a new one, and one on time is told its slot
+    /// (<see cref="MessageSend.SlotAt"/>), so that its body checks the lateness from the slot once more before it is
+    /// written. A local gate would make late sends later still, drifting from the shared schedule into the other
+    /// processes' sends.</item>
+    /// </list>
     /// </summary>
     /// <param name="phoneNumberId">The number.</param>
     /// <param name="rules">Its rules.</param>
     /// <param name="asked">When the store was asked (a timestamp; 0: just now): the slot is <paramref name="delay"/> after it.</param>
     /// <param name="delay">The store's answer.</param>
+    /// <param name="send">The message send waiting, if any.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <param name="stopping">A second token that cancels the wait.</param>
-    private async ValueTask WaitForSlotAsync(string phoneNumberId, RateLimitRules rules, long asked, TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping)
+    private async ValueTask WaitForSlotAsync(string phoneNumberId, RateLimitRules rules, long asked, TimeSpan delay, MessageSend? send, CancellationToken cancellationToken, CancellationToken stopping)
     {
         var tolerance = rules.LateDepartureTolerance;
         while (true)
@@ -220,25 +244,62 @@ internal sealed class WhatsAppRateLimiter
             }
 
             var late = _timeProvider.GetElapsedTime(slot) - delay;
-            if (_inMemory is not null || late <= tolerance)
+            if (_inMemory is not null)
             {
                 await DepartAsync(phoneNumberId, rules, late > tolerance, cancellationToken, stopping).ConfigureAwait(false);
                 return;
             }
 
-            Metrics.Waited(phoneNumberId, "late_departure", late);
-            asked = _timeProvider.GetTimestamp();
-            var again = await Store.AcquireAsync(new(phoneNumberId, 0, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
-            while (again.Outcome == RateLimitOutcome.QueueFull)
+            if (late <= tolerance)
             {
-                // The send already holds its pair slot and was admitted once: it waits for room rather than fail.
-                await DelayAsync(phoneNumberId, "throughput", again.Delay - rules.MaxQueueDelay + rules.ThroughputInterval, cancellationToken, stopping).ConfigureAwait(false);
-                asked = _timeProvider.GetTimestamp();
-                again = await Store.AcquireAsync(new(phoneNumberId, 0, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
+                send?.SlotAt(slot + ToTimestamps(delay));
+                return;
             }
 
-            delay = again.Delay;
+            Metrics.Waited(phoneNumberId, "late_departure", late);
+            (asked, delay) = await RetakeSlotAsync(phoneNumberId, rules, cancellationToken, stopping).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Gives a late send's throughput slot up and takes the next free one from the store: returns when the store was
+    /// asked (a timestamp) and the new slot's delay from then. The send already holds its pair slot and was admitted
+    /// once, so a full queue makes it wait for room rather than fail.
+    /// </summary>
+    private async ValueTask<(long Asked, TimeSpan Delay)> RetakeSlotAsync(string phoneNumberId, RateLimitRules rules, CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        var asked = _timeProvider.GetTimestamp();
+        var again = await Store.AcquireAsync(new(phoneNumberId, 0, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
+        while (again.Outcome == RateLimitOutcome.QueueFull)
+        {
+            await DelayAsync(phoneNumberId, "throughput", again.Delay - rules.MaxQueueDelay + rules.ThroughputInterval, cancellationToken, stopping).ConfigureAwait(false);
+            asked = _timeProvider.GetTimestamp();
+            again = await Store.AcquireAsync(new(phoneNumberId, 0, rules, PairAcquireMode.Skip), cancellationToken).ConfigureAwait(false);
+        }
+
+        return (asked, again.Delay);
+    }
+
+    /// <summary>
+    /// A send cleared to leave reached its connection <paramref name="late"/> after that, more than
+    /// <see cref="LateWriteTolerance"/> (something stalled it on its way, or the connection failed and it was retried):
+    /// it departs again instead of bunching with the sends on time behind it. In one process it passes the departure
+    /// gate as a late send (two intervals); with a shared store, whose other processes' sends the gate does not see, it
+    /// gives its slot up and takes a new one.
+    /// </summary>
+    public ValueTask DepartLateWriteAsync(MessageSend send, TimeSpan late, CancellationToken cancellationToken)
+    {
+        var rules = Rules(send.PhoneNumberId);
+        Metrics.Waited(send.PhoneNumberId, "late_write", late);
+        return _inMemory is not null
+            ? new ValueTask(DepartAsync(send.PhoneNumberId, rules, late: true, cancellationToken, default))
+            : RetakeAndWaitAsync(send, rules, cancellationToken);
+    }
+
+    private async ValueTask RetakeAndWaitAsync(MessageSend send, RateLimitRules rules, CancellationToken cancellationToken)
+    {
+        var (asked, delay) = await RetakeSlotAsync(send.PhoneNumberId, rules, cancellationToken, default).ConfigureAwait(false);
+        await WaitForSlotAsync(send.PhoneNumberId, rules, asked, delay, send, cancellationToken, default).ConfigureAwait(false);
     }
 
     /// <summary>

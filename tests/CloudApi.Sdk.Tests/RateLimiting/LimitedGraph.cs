@@ -18,6 +18,7 @@ public sealed class LimitedGraph : IDisposable
 
     private readonly ServiceProvider _services;
     private readonly ConcurrentQueue<TimeSpan> _arrivals = new();
+    private readonly ConcurrentQueue<TimeSpan> _serverArrivals = new();
 
     public LimitedGraph(Action<WhatsAppRateLimitOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
@@ -67,12 +68,39 @@ public sealed class LimitedGraph : IDisposable
     /// <summary>When each request reached the wire, as fake time since the start.</summary>
     public IReadOnlyList<TimeSpan> Arrivals => _arrivals.ToArray();
 
+    /// <summary>When each request reached the server, as fake time since the start (see <see cref="AcceptMessagesAtTheServer"/>).</summary>
+    public IReadOnlyList<TimeSpan> ServerArrivals => _serverArrivals.ToArray();
+
+    /// <summary>
+    /// Runs in a handler of the user's, after the limiter and before the connection, for each request: a stall there (a
+    /// thread-pool or JIT stall, a connection being opened) delays a send the limiter already let go.
+    /// </summary>
+    public Func<CancellationToken, Task>? OnTheWay { get; set; }
+
     private InMemoryRateLimitStore? _store;
+    private int _inFlight;
 
     public LimitedGraph AcceptMessages()
     {
         Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(GraphServer.SendAnswer));
+        return this;
+    }
+
+    /// <summary>Accepts sends, recording in <see cref="ServerArrivals"/> the fake time each one reached the server at.</summary>
+    public LimitedGraph AcceptMessagesAtTheServer()
+    {
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
+            .RespondWith(Response.Create().WithCallback(_ =>
+            {
+                _serverArrivals.Enqueue(Time.Elapsed);
+                return new WireMock.ResponseMessage
+                {
+                    StatusCode = 200,
+                    Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                    BodyData = new WireMock.Util.BodyData { BodyAsString = GraphServer.SendAnswer, DetectedBodyType = WireMock.Types.BodyType.String },
+                };
+            }));
         return this;
     }
 
@@ -125,6 +153,20 @@ public sealed class LimitedGraph : IDisposable
         }
     }
 
+    /// <summary>
+    /// Gives the requests between the limiter and their answers a moment of real time to finish (their I/O), so that
+    /// the next move of the fake clock is a late timer only, not also a request stalled on its way to the connection
+    /// (which its body's last check would see). Bounded: a request that waits for the fake clock itself (a send that
+    /// departs again) lets the clock move on.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        for (var i = 0; i < 50 && Volatile.Read(ref _inFlight) > 0; i++)
+        {
+            await Task.Delay(1);
+        }
+    }
+
     public void Dispose()
     {
         _services.Dispose();
@@ -134,10 +176,24 @@ public sealed class LimitedGraph : IDisposable
 
     private sealed class RecordingHandler(LimitedGraph graph) : DelegatingHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             graph._arrivals.Enqueue(graph.Time.Elapsed);
-            return base.SendAsync(request, cancellationToken);
+            if (graph.OnTheWay is { } onTheWay)
+            {
+                await onTheWay(cancellationToken);
+            }
+
+            // A stall the test made on purpose is not I/O to wait for.
+            Interlocked.Increment(ref graph._inFlight);
+            try
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref graph._inFlight);
+            }
         }
     }
 }

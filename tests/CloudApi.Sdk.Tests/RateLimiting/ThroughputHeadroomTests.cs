@@ -33,6 +33,17 @@ public sealed class ThroughputHeadroomTests
     }
 
     [Fact]
+    public void Rules_NoHeadroomAndARateThatDoesNotDivideASecond_StillNoLateDepartureCheck()
+    {
+        // 30 mps rounds the interval up to 333,334 ticks: 30 of them exceed a second by 20 ticks, which is rounding, not a
+        // jitter budget. Taken as one, every send would have counted as late and left two intervals after the previous.
+        var rules = new RateLimitRules(30, 1_000, TimeSpan.FromSeconds(6), 45);
+
+        Assert.Equal(TimeSpan.FromTicks(333_334), rules.ThroughputInterval);
+        Assert.Equal(TimeSpan.Zero, rules.LateDepartureTolerance);
+    }
+
+    [Fact]
     public async Task SendAsync_DefaultHeadroom_NoOneSecondWindowHoldsMoreThanTheRate()
     {
         using var graph = new LimitedGraph(o =>
@@ -44,6 +55,7 @@ public sealed class ThroughputHeadroomTests
         var sends = Enumerable.Range(0, 30).Select(i => graph.Messages.SendTextAsync($"+1650555{i:D4}", "hi", cancellationToken: Ct)).ToList();
         for (var step = 0; step < 400 && !sends.All(s => s.IsCompleted); step++)
         {
+            await graph.SettleAsync();
             graph.Time.Advance(TimeSpan.FromMilliseconds(10));
             await Task.Yield();
         }
@@ -63,15 +75,16 @@ public sealed class ThroughputHeadroomTests
         var interval = new RateLimitRules(10, 1_000, TimeSpan.FromSeconds(6), 45, 0.04).ThroughputInterval;
 
         var sends = Enumerable.Range(0, 6).Select(i => graph.Messages.SendTextAsync($"+1650555{i:D4}", "hi", cancellationToken: Ct)).ToList();
-        await graph.WaitForArrivalsAsync(1);
+        await sends[0];
         await graph.Time.WaitForTimerAsync(TimeSpan.FromMilliseconds(Math.Ceiling((interval * 5).TotalMilliseconds)));
 
         // The process stalls for 600 ms: every waiting send wakes up at once, long after its slot.
         graph.Time.Advance(TimeSpan.FromMilliseconds(600));
-        for (var step = 0; step < 200 && !sends.All(s => s.IsCompleted); step++)
+        for (var step = 0; step < 400 && !sends.All(s => s.IsCompleted); step++)
         {
-            await Task.Yield();
+            await graph.SettleAsync();
             graph.Time.Advance(TimeSpan.FromMilliseconds(5));
+            await Task.Yield();
         }
 
         await Task.WhenAll(sends);
@@ -99,6 +112,8 @@ public sealed class ThroughputHeadroomTests
         var sends = Enumerable.Range(0, 30).Select(i => graph.Messages.SendTextAsync($"+1650555{i:D4}", "hi", cancellationToken: Ct)).ToList();
         for (var step = 0; step < 400 && !sends.All(s => s.IsCompleted); step++)
         {
+            // Only the timers are late: the clock does not move while a request is on its way to the server.
+            await graph.SettleAsync();
             graph.Time.Advance(TimeSpan.FromMilliseconds(30));
             await Task.Yield();
         }
