@@ -14,6 +14,8 @@ namespace CloudApi.Sdk.Benchmarks.Rate;
 /// <c>processes</c> worker processes (this program in <see cref="WorkerMode"/>). Each worker registers the SDK with the
 /// Redis store, warms up on a number of its own, reports ready, and on "go" sends its share of
 /// <c>limit × seconds</c> messages with <c>SendBulkAsync</c>. Achieved rate = accepted / (earliest start to latest end).
+/// The judge runs without garbage collections during the timed part (<see cref="GcFreeJudge"/>), and each worker prints
+/// its limiter's waits by reason on the error stream (<see cref="WaitTally"/>).
 /// </summary>
 internal static class SharedRedisRun
 {
@@ -49,6 +51,7 @@ internal static class SharedRedisRun
                 await ExpectAsync(worker, "ready").ConfigureAwait(false);
             }
 
+            using var judge = GcFreeJudge.Start(total);
             foreach (var worker in workers)
             {
                 await worker.StandardInput.WriteLineAsync("go").ConfigureAwait(false);
@@ -62,6 +65,7 @@ internal static class SharedRedisRun
                 await worker.WaitForExitAsync().ConfigureAwait(false);
             }
 
+            judge.Report();
             if (arrivalsFile is not null)
             {
                 await File.WriteAllLinesAsync(arrivalsFile, emulator.Messages.Where(m => m.PhoneNumberId == Number).Select(m => $"{m.AcceptedAt.UtcTicks} {m.To}")).ConfigureAwait(false);
@@ -131,9 +135,11 @@ internal static class SharedRedisRun
             return 1;
         }
 
+        using var waits = new WaitTally();
         var started = TimeProvider.System.GetUtcNow().UtcTicks;
         var result = await messages.SendBulkAsync(campaign, new BulkSendOptions { MaxConcurrency = concurrency }).ConfigureAwait(false);
         var ended = TimeProvider.System.GetUtcNow().UtcTicks;
+        await Console.Error.WriteLineAsync($"worker {index} waits: {waits}").ConfigureAwait(false);
         foreach (var failure in result.Messages.Where(m => !m.IsAccepted).Take(3))
         {
             await Console.Error.WriteLineAsync($"failed: {failure.Error?.GetType().Name}: {failure.Error?.Message}").ConfigureAwait(false);
