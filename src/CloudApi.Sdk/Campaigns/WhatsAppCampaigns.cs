@@ -82,7 +82,15 @@ public sealed class WhatsAppCampaigns : IWhatsAppCampaigns
         ValidateName(name);
         options ??= new CampaignRunOptions();
         options.Validate();
-        return new CampaignWorker(_store, _client().Messages, _time, _estimator, name, options).RunAsync(cancellationToken);
+        return RunWorkerAsync(new CampaignWorker(_store, _client().Messages, _time, _estimator, name, options), cancellationToken);
+    }
+
+    private static async Task<CampaignProgress> RunWorkerAsync(CampaignWorker worker, CancellationToken cancellationToken)
+    {
+        using (worker)
+        {
+            return await worker.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc />

@@ -32,6 +32,36 @@ public sealed class CampaignEmulatorTests
         .ToDictionary(g => g.Key, g => g.Count());
 
     [Fact]
+    public async Task RunAsync_OneRecipientWaitingForItsPairSlot_TheRestOfTheCampaignGoesOnMeanwhile()
+    {
+        // The second message to the first recipient waits 10 minutes for its pair slot: it holds one send slot, not the run.
+        await using var harness = await CampaignHarness.StartAsync(limits: o =>
+        {
+            o.PairBurst = 1;
+            o.PairInterval = TimeSpan.FromMinutes(10);
+        });
+        var campaigns = harness.Campaigns;
+        var messages = Messages(40);
+        messages[1] = new BulkMessage(messages[0].Recipient, messages[1].Message);
+        await campaigns.CreateAsync("one-waits", messages, cancellationToken: Ct);
+        await campaigns.StartAsync("one-waits", Ct);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        var run = campaigns.RunAsync("one-waits", new CampaignRunOptions { MaxConcurrency = 4 }, stop.Token);
+
+        await harness.UntilAsync(async () => (await campaigns.Store.GetCountsAsync("one-waits", Ct)).Accepted == 39);
+        var waiting = await campaigns.Store.GetCountsAsync("one-waits", Ct);
+        Assert.Equal(1, waiting.InFlight);
+        Assert.False(run.IsCompleted);
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        var after = await campaigns.Store.GetCountsAsync("one-waits", Ct);
+        Assert.Equal(39, after.Accepted);
+        Assert.Equal(1, after.NotSent);
+    }
+
+    [Fact]
     public async Task RunAsync_WithFaults_EveryFateKnownEachAcceptedOnceAndUnknownsResolvedFromWebhooks()
     {
         await using var harness = await CampaignHarness.StartAsync(o =>

@@ -1,3 +1,4 @@
+using CloudApi.Sdk.RateLimiting;
 using System.Threading.Channels;
 using CloudApi.Sdk.Campaigns;
 using CloudApi.Sdk.Emulator;
@@ -26,7 +27,7 @@ internal sealed class CampaignHarness : IAsyncDisposable
     private readonly Channel<CampaignMessage?> _applied = Channel.CreateUnbounded<CampaignMessage?>();
     private readonly Task _pump;
 
-    private CampaignHarness(WhatsAppEmulator emulator, WireMockServer hooks)
+    private CampaignHarness(WhatsAppEmulator emulator, WireMockServer hooks, Action<WhatsAppRateLimitOptions>? limits)
     {
         Emulator = emulator;
         _hooks = hooks;
@@ -38,7 +39,11 @@ internal sealed class CampaignHarness : IAsyncDisposable
             options.PhoneNumberId = PhoneNumberId;
             options.BaseAddress = emulator.BaseAddress;
             options.Timeout = TimeSpan.FromSeconds(1);
-        }).ConfigureRateLimiting(o => o.NumberMessagesPerSecond[PhoneNumberId] = 1_000);
+        }).ConfigureRateLimiting(o =>
+        {
+            o.NumberMessagesPerSecond[PhoneNumberId] = 1_000;
+            limits?.Invoke(o);
+        });
         _services = services.BuildServiceProvider();
         Client = _services.GetRequiredService<IWhatsAppClient>();
         Campaigns = new WhatsAppCampaigns(Client, Store, new WhatsAppCampaignsOptions { TimeProvider = Time });
@@ -67,24 +72,36 @@ internal sealed class CampaignHarness : IAsyncDisposable
     /// <summary>Every status the endpoint received, as the user's handlers would see it.</summary>
     public List<MessageStatusUpdate> Received { get; } = [];
 
-    /// <summary>Starts the emulator (its webhooks posted to this harness) and the client.</summary>
-    public static async Task<CampaignHarness> StartAsync(Action<EmulatorOptions>? configure = null)
+    /// <summary>Starts the emulator (its webhooks posted to this harness) and the client (its limiter set up by <paramref name="limits"/>, if given).</summary>
+    public static async Task<CampaignHarness> StartAsync(Action<EmulatorOptions>? configure = null, Action<WhatsAppRateLimitOptions>? limits = null)
     {
         var hooks = WireMockServer.Start();
         var options = new EmulatorOptions { WebhookCallbackUri = new Uri(hooks.Url + "/webhook") };
         options.PhoneNumbers.Add(new EmulatedPhoneNumber { Id = PhoneNumberId, MessagesPerSecond = 1_000 });
         configure?.Invoke(options);
-        return new CampaignHarness(await WhatsAppEmulator.StartAsync(options, TestContext.Current.CancellationToken), hooks);
+        return new CampaignHarness(await WhatsAppEmulator.StartAsync(options, TestContext.Current.CancellationToken), hooks, limits);
     }
 
-    /// <summary>Waits (on the webhooks, at most 30 s) until <paramref name="done"/> holds.</summary>
+    /// <summary>Waits (on the webhooks, and every 100 ms, at most 30 s) until <paramref name="done"/> holds.</summary>
     public async Task UntilAsync(Func<Task<bool>> done)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(30));
         while (!await done())
         {
-            await _applied.Reader.ReadAsync(timeout.Token);
+            // A status applied, or a send finished (which no status announces): looked at again every 100 ms too.
+            using var tick = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+            tick.CancelAfter(TimeSpan.FromMilliseconds(100));
+            try
+            {
+                if (await _applied.Reader.WaitToReadAsync(tick.Token))
+                {
+                    _applied.Reader.TryRead(out _);
+                }
+            }
+            catch (OperationCanceledException) when (!timeout.IsCancellationRequested)
+            {
+            }
         }
     }
 

@@ -5,9 +5,11 @@ namespace CloudApi.Sdk.Campaigns.Engine;
 
 /// <summary>
 /// One run of <see cref="IWhatsAppCampaigns.RunAsync"/>: claims batches, sends them with bounded concurrency, heartbeats,
-/// and watches the campaign's state so that a pause or cancel stops the sends that have not left.
+/// and watches the campaign's state so that a pause or cancel stops the sends that have not left. The next batch is
+/// claimed as soon as every message of the current one holds a send slot, not once they all finished: a few sends
+/// waiting out one recipient's pair limit (seconds each) must not hold the rest of the campaign back.
 /// </summary>
-internal sealed class CampaignWorker
+internal sealed class CampaignWorker : IDisposable
 {
     private readonly ICampaignStore _store;
     private readonly IMessagesClient _messages;
@@ -17,7 +19,8 @@ internal sealed class CampaignWorker
     private readonly CampaignRunOptions _options;
     private readonly string _workerId;
     private readonly object _gate = new();
-    private CancellationTokenSource? _batchStop;
+    private readonly List<(Task Sends, CancellationTokenSource Stop)> _batches = [];
+    private readonly SemaphoreSlim _slots;
 
     public CampaignWorker(ICampaignStore store, IMessagesClient messages, TimeProvider time, CampaignEstimator estimator, string name, CampaignRunOptions options)
     {
@@ -28,6 +31,7 @@ internal sealed class CampaignWorker
         _name = name;
         _options = options;
         _workerId = options.WorkerId ?? Guid.NewGuid().ToString("N");
+        _slots = new SemaphoreSlim(options.MaxConcurrency);
     }
 
     public async Task<CampaignProgress> RunAsync(CancellationToken cancellationToken)
@@ -49,6 +53,30 @@ internal sealed class CampaignWorker
 
     private async Task<CampaignProgress> WorkAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            return await LoopAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Leaving on an error or a cancellation: the sends still going are stopped and settled, never left running.
+            StopBatches();
+            try
+            {
+                await SettleAsync().ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The error that ended the run is the one to report.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<CampaignProgress> LoopAsync(CancellationToken cancellationToken)
+    {
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -56,11 +84,15 @@ internal sealed class CampaignWorker
                 ?? throw new InvalidOperationException($"There is no campaign named '{_name}'.");
             if (info.State is CampaignRunState.Completed or CampaignRunState.Cancelled)
             {
+                StopBatches();
+                await SettleAsync().ConfigureAwait(false);
                 return await ReportAsync(info, cancellationToken).ConfigureAwait(false);
             }
 
             if (info.State is not CampaignRunState.Running)
             {
+                StopBatches();
+                await SettleAsync().ConfigureAwait(false);
                 await Task.Delay(_options.PollInterval, _time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -68,6 +100,15 @@ internal sealed class CampaignWorker
             var batch = await _store.ClaimAsync(_name, _workerId, _options.EffectiveClaimSize, _options.AbandonedAfter, cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
             {
+                if (Outstanding() is { } sends)
+                {
+                    // The last sends are still going (waiting for pair slots, say): progress keeps being reported meanwhile.
+                    await Task.WhenAny(sends, Task.Delay(_options.PollInterval, _time, cancellationToken)).ConfigureAwait(false);
+                    Prune();
+                    await ReportAsync(info, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
                 if (await TryFinishAsync(info, cancellationToken).ConfigureAwait(false))
                 {
                     var done = await _store.GetAsync(_name, cancellationToken).ConfigureAwait(false) ?? info;
@@ -78,12 +119,13 @@ internal sealed class CampaignWorker
                 continue;
             }
 
-            await SendBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+            await StartBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+            Prune();
             await ReportAsync(info, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Heartbeats, and stops the current batch's unsent messages once the campaign is no longer running.</summary>
+    /// <summary>Heartbeats, and stops the unsent messages of the batches going once the campaign is no longer running.</summary>
     private async Task WatchAsync(CancellationToken cancellationToken)
     {
         try
@@ -94,7 +136,7 @@ internal sealed class CampaignWorker
                 await _store.HeartbeatAsync(_name, _workerId, cancellationToken).ConfigureAwait(false);
                 if (await _store.GetAsync(_name, cancellationToken).ConfigureAwait(false) is not { State: CampaignRunState.Running })
                 {
-                    StopBatch();
+                    StopBatches();
                 }
             }
         }
@@ -104,26 +146,72 @@ internal sealed class CampaignWorker
         }
     }
 
-    private void StopBatch()
+    private void StopBatches()
     {
         lock (_gate)
         {
-            _batchStop?.Cancel();
+            foreach (var (_, stop) in _batches)
+            {
+                stop.Cancel();
+            }
         }
     }
 
-    private async Task SendBatchAsync(IReadOnlyList<CampaignMessage> batch, CancellationToken cancellationToken)
+    /// <summary>All sends of the batches still going, or <see langword="null"/> when none is.</summary>
+    private Task? Outstanding()
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         lock (_gate)
         {
-            _batchStop = stop;
+            return _batches.Count == 0 ? null : Task.WhenAll(_batches.Select(static b => b.Sends));
+        }
+    }
+
+    /// <summary>Waits for every batch still going to finish (surfacing a store failure of its sends), and forgets them.</summary>
+    private async Task SettleAsync()
+    {
+        if (Outstanding() is { } sends)
+        {
+            await sends.ConfigureAwait(false);
         }
 
+        Prune();
+    }
+
+    /// <summary>Forgets the batches that finished, surfacing a store failure of their sends.</summary>
+    private void Prune()
+    {
+        List<(Task Sends, CancellationTokenSource Stop)> finished;
+        lock (_gate)
+        {
+            finished = _batches.FindAll(static b => b.Sends.IsCompleted);
+            _batches.RemoveAll(static b => b.Sends.IsCompleted);
+        }
+
+        foreach (var (sends, stop) in finished)
+        {
+            stop.Dispose();
+            sends.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Starts every message of <paramref name="batch"/> on a send slot; returns once each holds one (or was released).</summary>
+    private async Task StartBatchAsync(IReadOnlyList<CampaignMessage> batch, CancellationToken cancellationToken)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            _batches.Add((SendBatchAsync(batch, stop, started), stop));
+        }
+
+        await started.Task.ConfigureAwait(false);
+    }
+
+    private async Task SendBatchAsync(IReadOnlyList<CampaignMessage> batch, CancellationTokenSource stop, TaskCompletionSource started)
+    {
+        var sends = new List<Task>(batch.Count);
         try
         {
-            using var slots = new SemaphoreSlim(_options.MaxConcurrency);
-            var sends = new List<Task>(batch.Count);
             foreach (var message in batch)
             {
                 if (message.State == CampaignMessageState.InFlight)
@@ -135,7 +223,7 @@ internal sealed class CampaignWorker
 
                 try
                 {
-                    await slots.WaitAsync(stop.Token).ConfigureAwait(false);
+                    await _slots.WaitAsync(stop.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
                 {
@@ -143,24 +231,24 @@ internal sealed class CampaignWorker
                     continue;
                 }
 
-                sends.Add(SendOneAsync(message, slots, stop));
+                sends.Add(SendOneAsync(message, stop));
             }
-
-            await Task.WhenAll(sends).ConfigureAwait(false);
         }
         finally
         {
-            lock (_gate)
-            {
-                _batchStop = null;
-            }
+            started.TrySetResult();
         }
+
+        await Task.WhenAll(sends).ConfigureAwait(false);
     }
+
+    /// <summary>Frees the send slots (the run's sends have all settled by then).</summary>
+    public void Dispose() => _slots.Dispose();
 
     private ValueTask ReleaseAsync(CampaignMessage message) =>
         _store.CompleteAsync(_name, message.Index, _workerId, CampaignMessageState.NotSent, null, null, CancellationToken.None);
 
-    private async Task SendOneAsync(CampaignMessage message, SemaphoreSlim slots, CancellationTokenSource stop)
+    private async Task SendOneAsync(CampaignMessage message, CancellationTokenSource stop)
     {
         try
         {
@@ -180,7 +268,7 @@ internal sealed class CampaignWorker
         }
         finally
         {
-            slots.Release();
+            _slots.Release();
         }
     }
 
