@@ -1,3 +1,4 @@
+using CloudApi.Sdk.Messages;
 using CloudApi.Sdk.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,19 +50,11 @@ public sealed class LateWriteTests
     public async Task SendAsync_SharedStoreAndASendStalledOnItsWay_GivesItsSlotUpAndTakesTheNextFreeOne()
     {
         var stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var stalled = 0;
         using var graph = Graph(shared: true).AcceptMessagesAtTheServer();
-        graph.OnTheWay = _ => Interlocked.Exchange(ref stalled, 1) == 0 ? stall.Task : Task.CompletedTask;
         var store = (SharedStore)graph.Services.GetRequiredService<IWhatsAppRateLimitStore>();
-
-        // The first send's slot is now, the second's one interval on; the first stalls after the limiter.
-        var first = graph.Messages.SendTextAsync("+16505550000", "hi", cancellationToken: Ct);
-        await AdvanceUntilAsync(graph, () => graph.Arrivals.Count == 1);
-        var second = graph.Messages.SendTextAsync("+16505550001", "hi", cancellationToken: Ct);
-        await AdvanceUntilAsync(graph, () => graph.ServerArrivals.Count == 1);
+        var (first, second) = await FirstStalledSecondOnTimeAsync(graph, stall.Task, Ct);
 
         // Another process's sends would be on time: this one, as late as it is, must not land among them.
-        await AdvanceUntilAsync(graph, () => graph.Time.Elapsed >= Interval * 1.5);
         stall.SetResult();
         await AdvanceUntilAsync(graph, () => first.IsCompleted && second.IsCompleted, settle: false);
         await Task.WhenAll(first, second);
@@ -76,16 +69,9 @@ public sealed class LateWriteTests
     public async Task SendAsync_CancelledWhileItWaitsForANewSlot_IsNotSentRatherThanOfUnknownOutcome()
     {
         var stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var stalled = 0;
         using var graph = Graph(shared: true).AcceptMessagesAtTheServer();
-        graph.OnTheWay = _ => Interlocked.Exchange(ref stalled, 1) == 0 ? stall.Task : Task.CompletedTask;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-
-        var first = graph.Messages.SendTextAsync("+16505550000", "hi", cancellationToken: cancel.Token);
-        await AdvanceUntilAsync(graph, () => graph.Arrivals.Count == 1);
-        var second = graph.Messages.SendTextAsync("+16505550001", "hi", cancellationToken: Ct);
-        await AdvanceUntilAsync(graph, () => graph.ServerArrivals.Count == 1);
-        await AdvanceUntilAsync(graph, () => graph.Time.Elapsed >= Interval * 1.5);
+        var (first, second) = await FirstStalledSecondOnTimeAsync(graph, stall.Task, cancel.Token);
 
         // The late send waits for its new slot (two intervals on) with its headers unwritten: cancelling it now sends nothing.
         stall.SetResult();
@@ -97,6 +83,24 @@ public sealed class LateWriteTests
         await second;
         await AdvanceUntilAsync(graph, () => graph.Time.Elapsed >= Interval * 3);
         Assert.Single(graph.ServerArrivals);
+    }
+
+    /// <summary>
+    /// Starts two sends: the first (slot now, sent with <paramref name="firstToken"/>) stalls after the limiter until
+    /// <paramref name="stall"/> ends; the second (slot one interval on) reaches the server. Returns with the clock half
+    /// an interval past the second's slot and the first still stalled.
+    /// </summary>
+    private static async Task<(Task<SendMessageResult> First, Task<SendMessageResult> Second)> FirstStalledSecondOnTimeAsync(
+        LimitedGraph graph, Task stall, CancellationToken firstToken)
+    {
+        var stalled = 0;
+        graph.OnTheWay = _ => Interlocked.Exchange(ref stalled, 1) == 0 ? stall : Task.CompletedTask;
+        var first = graph.Messages.SendTextAsync("+16505550000", "hi", cancellationToken: firstToken);
+        await AdvanceUntilAsync(graph, () => graph.Arrivals.Count == 1);
+        var second = graph.Messages.SendTextAsync("+16505550001", "hi", cancellationToken: Ct);
+        await AdvanceUntilAsync(graph, () => graph.ServerArrivals.Count == 1);
+        await AdvanceUntilAsync(graph, () => graph.Time.Elapsed >= Interval * 1.5);
+        return (first, second);
     }
 
     private static LimitedGraph Graph(bool shared) => new(
