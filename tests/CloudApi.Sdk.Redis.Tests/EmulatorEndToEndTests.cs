@@ -75,6 +75,8 @@ public sealed class EmulatorEndToEndTests(RedisServerFixture redis)
         await using var emulator = await WhatsAppEmulator.StartAsync(new EmulatorOptions(), Ct);
         await using var provider = Client(emulator, redisStore: true, out var client, maxQueue: 80);
 
+        // Warmed up as the two-client test is, so that what is measured is the restart, not a cold process's first second.
+        var throughputErrorsBefore = await WarmUpAsync(emulator, client);
         var campaign = client.Messages.SendBulkAsync(Campaign("+1555400", 200, sameRecipientEvery: 20), new BulkSendOptions { MaxConcurrency = 16 }, Ct);
         await Task.Delay(TimeSpan.FromSeconds(1), Ct);
         await redis.RestartAsync();
@@ -82,7 +84,7 @@ public sealed class EmulatorEndToEndTests(RedisServerFixture redis)
 
         // Sends waited through the restart instead of being refused, and the restart let no burst through.
         Assert.Equal(200, result.Accepted);
-        Assert.Equal(0, emulator.Stats.Total.ErrorCount(WhatsAppErrorCodes.ThroughputLimit));
+        Assert.Equal(throughputErrorsBefore, emulator.Stats.Total.ErrorCount(WhatsAppErrorCodes.ThroughputLimit));
         Assert.Equal(0, emulator.Stats.Total.ErrorCount(WhatsAppErrorCodes.PairRateLimit));
     }
 

@@ -105,6 +105,11 @@ internal sealed class GraphConnection
     public Task<T> SendMessageAsync<T>(HttpRequestMessage request, MessageSend send, ResponseParser<T> parse, CancellationToken cancellationToken)
     {
         request.Options.Set(MessageSend.Key, send);
+        if (request.Content is PooledJsonContent content)
+        {
+            content.Message = send;
+        }
+
         return SendObservedAsync(request, send, parse, cancellationToken);
     }
 

@@ -10,6 +10,12 @@ internal interface IDepartureGate
     /// <summary>The clock the departures are measured on.</summary>
     TimeProvider TimeProvider { get; }
 
-    /// <summary>Makes <paramref name="send"/>, <paramref name="late"/> after it was cleared, depart again.</summary>
+    /// <summary>How long a send cleared to leave may take to reach its connection before it must depart again.</summary>
+    TimeSpan LateWriteTolerance { get; }
+
+    /// <summary>
+    /// Makes <paramref name="send"/>, <paramref name="late"/> after it was cleared, depart again: completes once the new
+    /// departure comes, with the send cleared to leave at it (<see cref="MessageSend.ClearedToLeave"/>).
+    /// </summary>
     ValueTask DepartLateWriteAsync(MessageSend send, TimeSpan late, CancellationToken cancellationToken);
 }

@@ -18,8 +18,6 @@ internal sealed class MessageSend
     private int _state;
     private IDepartureGate? _gate;
     private long _clearedAt;
-    private long _slot;
-    private TimeSpan _lateWriteTolerance;
 
     /// <param name="phoneNumberId">The sending business phone-number id.</param>
     /// <param name="recipient">The recipient (phone number, BSUID or group id) as the caller wrote it.</param>
@@ -51,9 +49,13 @@ internal sealed class MessageSend
 
     private ref int State => ref (_stopper is null ? ref _state : ref _stopper.State);
 
-    /// <summary>The send <paramref name="request"/> carries, or <see langword="null"/> when it is not a message send.</summary>
+    /// <summary>
+    /// The send <paramref name="request"/> carries, or <see langword="null"/> when it is not a message send: from its body
+    /// when that is still the SDK's (no dictionary lookup), else from its options (a copy of the request with a new body).
+    /// </summary>
     public static MessageSend? Of(HttpRequestMessage request) =>
-        request.Options.TryGetValue(Key, out var send) ? send : null;
+        request.Content is PooledJsonContent { Message: { } send } ? send
+        : request.Options.TryGetValue(Key, out var copied) ? copied : null;
 
     /// <summary>
     /// Marks an attempt as handed to the transport, the last moment a stop may still keep the message from leaving.
@@ -78,21 +80,16 @@ internal sealed class MessageSend
     }
 
     /// <summary>
-    /// The rate limiter (<paramref name="gate"/>) cleared the send to leave at <paramref name="timestamp"/> (its <see cref="TimeProvider"/>'s): the
-    /// body checks, before it is written, that the send did not stall on its way from the limiter to the connection for
-    /// longer than <paramref name="tolerance"/>.
+    /// The rate limiter (<paramref name="gate"/>) cleared the send to leave: <paramref name="departure"/> (a timestamp of its
+    /// <see cref="TimeProvider"/>) is when it left the limiter (when the gate let it go in one process, its slot in a
+    /// store shared with other processes). The body checks, before it is written, that the send did not stall on its
+    /// way from there to the connection for longer than the gate's <see cref="IDepartureGate.LateWriteTolerance"/>.
     /// </summary>
-    public void ClearedToLeave(IDepartureGate gate, long timestamp, TimeSpan tolerance)
+    public void ClearedToLeave(IDepartureGate gate, long departure)
     {
-        // A shared store's slot counts instead: the lateness that bunches with other processes' sends is the slot's.
-        _clearedAt = _slot != 0 ? _slot : timestamp;
-        _slot = 0;
-        _lateWriteTolerance = tolerance;
+        _clearedAt = departure;
         _gate = gate;
     }
-
-    /// <summary>The send's throughput slot (a timestamp) in a store shared with other processes, which its lateness counts from.</summary>
-    public void SlotAt(long timestamp) => _slot = timestamp;
 
     /// <summary>
     /// The departure's last check, made by the body just before its bytes go to the connection: everything between the
@@ -111,19 +108,19 @@ internal sealed class MessageSend
         }
 
         var late = gate.TimeProvider.GetElapsedTime(_clearedAt);
-        return late <= _lateWriteTolerance ? ValueTask.CompletedTask : DepartAgainAsync(gate, late, cancellationToken);
+        return late <= gate.LateWriteTolerance ? ValueTask.CompletedTask : DepartAgainAsync(gate, late, cancellationToken);
     }
 
     private async ValueTask DepartAgainAsync(IDepartureGate gate, TimeSpan late, CancellationToken cancellationToken)
     {
         NotSent();
+
+        // The gate clears the send to leave again (ClearedToLeave) once its new departure comes.
         await gate.DepartLateWriteAsync(this, late, cancellationToken).ConfigureAwait(false);
         if (!TryDepart())
         {
             throw new OperationCanceledException("The bulk send was cancelled before this message was sent.", null, cancellationToken);
         }
-
-        ClearedToLeave(gate, gate.TimeProvider.GetTimestamp(), _lateWriteTolerance);
     }
 
     /// <summary>

@@ -60,10 +60,11 @@ internal sealed class PooledJsonContent : HttpContent
     }
 
     /// <summary>
-    /// The message send this is the body of, once the rate limiter cleared it to leave: the body makes the departure's
-    /// last check (<see cref="MessageSend.BeforeWriteAsync"/>) just before its bytes go to the connection.
+    /// The message send this is the body of, if any (<see cref="MessageSend.Of"/> finds it here without a lookup): once
+    /// the rate limiter cleared it to leave, the body makes the departure's last check
+    /// (<see cref="MessageSend.BeforeWriteAsync"/>) just before its bytes go to the connection.
     /// </summary>
-    public MessageSend? Departure { get; set; }
+    public MessageSend? Message { get; set; }
 
     /// <summary>The serialized bytes (for tests and diagnostics).</summary>
     public ReadOnlyMemory<byte> Bytes => _buffer.WrittenMemory;
@@ -74,7 +75,7 @@ internal sealed class PooledJsonContent : HttpContent
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
         // The headers wait in the connection's buffer until the body is written: held here, nothing has left yet.
-        var departure = Departure?.BeforeWriteAsync(cancellationToken) ?? ValueTask.CompletedTask;
+        var departure = Message?.BeforeWriteAsync(cancellationToken) ?? ValueTask.CompletedTask;
         return departure.IsCompletedSuccessfully
             ? stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).AsTask()
             : WriteAfterAsync(departure, stream, cancellationToken);

@@ -55,7 +55,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
     public static InMemoryRateLimitStore CreateFallback(TimeProvider? timeProvider = null) =>
         new(timeProvider ?? TimeProvider.System, assumeRecentActivity: true);
 
-    /// <summary>The number of (number, recipient) pairs currently held, expired ones not yet dropped included (a shard drops its expired pairs when it fills).</summary>
+    /// <summary>The number of (number, recipient) pairs currently held, expired ones not yet dropped included (a number's table drops its expired pairs when it fills).</summary>
     public long TrackedPairs
     {
         get
@@ -63,14 +63,14 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
             long count = 0;
             foreach (var number in _numbers.Values)
             {
-                count += number.Pairs.Count;
+                count += number.Count;
             }
 
             return count;
         }
     }
 
-    internal long AllocatedPairBytes => _numbers.Values.Sum(n => n.Pairs.AllocatedBytes);
+    internal long AllocatedPairBytes => _numbers.Values.Sum(n => n.AllocatedBytes);
 
     /// <inheritdoc />
     public ValueTask<RateLimitDecision> AcquireAsync(RateLimitAcquireRequest request, CancellationToken cancellationToken = default) =>
@@ -83,20 +83,25 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         return ValueTask.CompletedTask;
     }
 
+    /// <inheritdoc cref="Acquire(string, long, RateLimitRules, PairAcquireMode, out long, bool)"/>
+    internal RateLimitDecision Acquire(string phoneNumberId, long recipientKey, RateLimitRules rules, PairAcquireMode pairMode, bool immediate = false) =>
+        Acquire(phoneNumberId, recipientKey, rules, pairMode, out _, immediate);
+
     /// <summary>The synchronous core of <see cref="AcquireAsync"/>.</summary>
     /// <param name="phoneNumberId">The sending business phone-number id.</param>
     /// <param name="recipientKey">The recipient's digits; 0 when no pair limit applies.</param>
     /// <param name="rules">The limits to apply.</param>
     /// <param name="pairMode">How the pair limit is treated.</param>
+    /// <param name="now">The timestamp the decision was made at (the delay counts from it).</param>
     /// <param name="immediate">
     /// Take the throughput slot only if it is free now, else answer <see cref="RateLimitOutcome.QueueFull"/> with the distance
     /// to it and change nothing (the adapter's <c>AttemptAcquire</c>, which must not reserve a slot it cannot wait for).
     /// </param>
-    internal RateLimitDecision Acquire(string phoneNumberId, long recipientKey, RateLimitRules rules, PairAcquireMode pairMode, bool immediate = false)
+    internal RateLimitDecision Acquire(string phoneNumberId, long recipientKey, RateLimitRules rules, PairAcquireMode pairMode, out long now, bool immediate = false)
     {
         ArgumentNullException.ThrowIfNull(phoneNumberId);
         ArgumentNullException.ThrowIfNull(rules);
-        var now = _timeProvider.GetTimestamp();
+        now = _timeProvider.GetTimestamp();
         var number = Number(phoneNumberId, rules);
         var limits = number.Limits(rules, this);
         var maxQueue = immediate ? 0 : limits.MaxQueue;
@@ -114,7 +119,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
 
         if (pairMode != PairAcquireMode.Skip && recipientKey != 0)
         {
-            var wait = number.Pairs.Acquire(recipientKey, now, limits.PairInterval, limits.PairTolerance, limits.PairFloor, pairMode == PairAcquireMode.Reserve);
+            var wait = number.Acquire(recipientKey, now, limits.PairInterval, limits.PairTolerance, limits.PairFloor, pairMode == PairAcquireMode.Reserve);
             if (wait < 0)
             {
                 return new(RateLimitOutcome.PairRejected, ToTimeSpan(-wait));
@@ -156,7 +161,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         {
             // The burst counts as used (the pair was over Meta's limit) and the slot at `until` belongs to the retry
             // of the refused send: other sends to the recipient get the slots after it.
-            number.Pairs.Raise(recipientKey, until + limits.PairTolerance + limits.PairInterval, now);
+            number.Raise(recipientKey, until + limits.PairTolerance + limits.PairInterval, now);
             return;
         }
 
@@ -169,7 +174,7 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
 
     /// <summary>The pair's next-slot time relative to now, or <see langword="null"/> when the pair is not tracked (for tests).</summary>
     internal TimeSpan? PeekPairTat(string phoneNumberId, long recipientKey) =>
-        _numbers.TryGetValue(phoneNumberId, out var number) && number.Pairs.Peek(recipientKey) is { } tat
+        _numbers.TryGetValue(phoneNumberId, out var number) && number.Peek(recipientKey) is { } tat
             ? ToTimeSpan(tat - _timeProvider.GetTimestamp())
             : null;
 
@@ -205,11 +210,11 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
 
     private TimeSpan ToTimeSpan(long timestamps) => TimeSpan.FromTicks((long)Math.Ceiling(timestamps * _ticksPerTimestamp));
 
-    private sealed class NumberState(string phoneNumberId, InMemoryRateLimitStore store)
+    /// <summary>A number's limits state: its pair table (the base class, in the same object) and its throughput TAT.</summary>
+    private sealed class NumberState(string phoneNumberId, InMemoryRateLimitStore store) : PairTable
     {
         public readonly string PhoneNumberId = phoneNumberId;
         public readonly InMemoryRateLimitStore Store = store;
-        public readonly PairTable Pairs = new();
         public long ThroughputTat = long.MinValue;
         private ConvertedLimits? _limits;
 

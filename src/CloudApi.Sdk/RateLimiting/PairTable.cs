@@ -4,68 +4,72 @@ namespace CloudApi.Sdk.RateLimiting;
 
 /// <summary>
 /// The pair limit's state for one business number: one GCRA theoretical arrival time (TAT) per recipient, keyed by the
-/// recipient's pair key (phone digits, or a BSUID's tagged hash: see <see cref="Messages.WhatsAppRecipient"/>), in 64 lock-striped open-addressing shards of (key, TAT) slots (16 bytes a slot, load at most
-/// 3/4). A pair whose TAT has passed is indistinguishable from a new one, so it may be dropped at any time: a shard about
-/// to pass 3/4 drops all of its expired pairs in one sequential pass first, and grows only if that left it over half
-/// full (or shrinks if it left it nearly empty). So a table never holds much more than the pairs still inside their
-/// 6-second windows at its busiest, a recipient who comes back finds its slot and updates it in place, and there is no
-/// timer, no per-acquire sweep and no allocation per acquire.
+/// recipient's pair key (phone digits, or a BSUID's tagged hash: see <see cref="Messages.WhatsAppRecipient"/>), in one
+/// open-addressing table of (key, TAT) slots (16 bytes a slot, load at most 3/4) under a spin lock. A pair whose TAT has
+/// passed is indistinguishable from a new one, so it may be dropped at any time: a table about to pass 3/4 drops all of
+/// its expired pairs in one sequential pass first, and grows only if that left it over half full (or shrinks if it left
+/// it nearly empty). So a table never holds much more than the pairs still inside their 6-second windows at its busiest,
+/// a recipient who comes back finds its slot and updates it in place, and there is no timer, no per-acquire sweep and no
+/// allocation per acquire.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The in-memory store's number state derives from this class, so that an acquire reaches its slot in three dependent
+/// memory reads (the rules, the number, the slot). With sends spread over many numbers each of those is a cache miss;
+/// the earlier layout (64 lock-striped shards per number, each an object with its own array) took five, and its monitor
+/// and shard lookups were most of the limiter's cost per send (docs/benchmarks.md). One lock per number is enough: a
+/// number sends at most 1,000 messages a second, and the lock is held for nanoseconds.
+/// </para>
+/// <para>
 /// Sweeping a few slots on every acquire was measured and dropped: in a campaign whose recipients return after their
 /// window, it turned every acquire into a delete plus an insert and doubled the cost of a granted acquire (see
 /// docs/benchmarks.md, LimiterAcquireBenchmarks.InMemoryStore_Granted).
+/// </para>
 /// </remarks>
-internal sealed class PairTable
+internal class PairTable
 {
-    private const int ShardBits = 6;
-    private const int ShardCount = 1 << ShardBits;
     private const int MinCapacity = 16;
 
-    private readonly Shard[] _shards;
+    private Slot[] _slots = new Slot[MinCapacity];
 
-    public PairTable()
-    {
-        _shards = new Shard[ShardCount];
-        for (var i = 0; i < _shards.Length; i++)
-        {
-            _shards[i] = new Shard();
-        }
-    }
+    // Kept beside the array so that a slot's address does not wait for a read of the array's length.
+    private int _mask = MinCapacity - 1;
+    private int _count;
+
+    // Not a monitor: its enter touches the thread's state and the object's header on every acquire.
+    private SpinLock _lock = new(enableThreadOwnerTracking: false);
 
     /// <summary>The number of pairs tracked (not yet swept).</summary>
     public int Count
     {
         get
         {
-            var count = 0;
-            foreach (var shard in _shards)
+            Enter();
+            try
             {
-                lock (shard)
-                {
-                    count += shard.Count;
-                }
+                return _count;
             }
-
-            return count;
+            finally
+            {
+                Exit();
+            }
         }
     }
 
-    /// <summary>The bytes held by the slot arrays (for the memory benchmark).</summary>
+    /// <summary>The bytes held by the slot array (for the memory benchmark).</summary>
     public long AllocatedBytes
     {
         get
         {
-            long bytes = 0;
-            foreach (var shard in _shards)
+            Enter();
+            try
             {
-                lock (shard)
-                {
-                    bytes += (long)shard.Slots.Length * Unsafe.SizeOf<Slot>();
-                }
+                return (long)_slots.Length * Unsafe.SizeOf<Slot>();
             }
-
-            return bytes;
+            finally
+            {
+                Exit();
+            }
         }
     }
 
@@ -83,11 +87,11 @@ internal sealed class PairTable
     public long Acquire(long key, long now, long interval, long tolerance, long floor, bool reserve)
     {
         var hash = Mix(key);
-        var shard = _shards[(int)(hash & (ShardCount - 1))];
-        lock (shard)
+        Enter();
+        try
         {
-            var index = shard.Find(key, hash);
-            var tat = index >= 0 ? shard.Slots[index].Tat : long.MinValue;
+            var index = Find(key, hash);
+            var tat = index >= 0 ? _slots[index].Tat : long.MinValue;
             tat = Math.Max(Math.Max(tat, now), floor);
             var allowedAt = tat - tolerance;
             if (allowedAt > now && !reserve)
@@ -97,14 +101,18 @@ internal sealed class PairTable
 
             if (index >= 0)
             {
-                shard.Slots[index].Tat = tat + interval;
+                _slots[index].Tat = tat + interval;
             }
             else
             {
-                shard.Insert(key, hash, tat + interval, now);
+                Insert(key, hash, tat + interval, now);
             }
 
             return Math.Max(0, allowedAt - now);
+        }
+        finally
+        {
+            Exit();
         }
     }
 
@@ -112,34 +120,41 @@ internal sealed class PairTable
     public void Raise(long key, long tat, long now)
     {
         var hash = Mix(key);
-        var shard = _shards[(int)(hash & (ShardCount - 1))];
-        lock (shard)
+        Enter();
+        try
         {
-            var index = shard.Find(key, hash);
+            var index = Find(key, hash);
             if (index >= 0)
             {
-                shard.Slots[index].Tat = Math.Max(shard.Slots[index].Tat, tat);
+                _slots[index].Tat = Math.Max(_slots[index].Tat, tat);
             }
             else if (tat > now)
             {
-                shard.Insert(key, hash, tat, now);
+                Insert(key, hash, tat, now);
             }
+        }
+        finally
+        {
+            Exit();
         }
     }
 
     /// <summary>The pair's TAT, or <see langword="null"/> when it is not tracked (for tests).</summary>
     public long? Peek(long key)
     {
-        var hash = Mix(key);
-        var shard = _shards[(int)(hash & (ShardCount - 1))];
-        lock (shard)
+        Enter();
+        try
         {
-            var index = shard.Find(key, hash);
-            return index >= 0 ? shard.Slots[index].Tat : null;
+            var index = Find(key, Mix(key));
+            return index >= 0 ? _slots[index].Tat : null;
+        }
+        finally
+        {
+            Exit();
         }
     }
 
-    /// <summary>SplitMix64's finalizer: spreads sequential phone numbers (and BSUID keys, already hashed) over shards and slots.</summary>
+    /// <summary>SplitMix64's finalizer: spreads sequential phone numbers (and BSUID keys, already hashed) over the slots.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(long key)
     {
@@ -152,139 +167,137 @@ internal sealed class PairTable
         return h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Enter()
+    {
+        var taken = false;
+        _lock.Enter(ref taken);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Exit() => _lock.Exit(useMemoryBarrier: false);
+
+    private int Find(long key, ulong hash)
+    {
+        var slots = _slots;
+        var mask = _mask;
+        for (var i = (int)hash & mask; ; i = (i + 1) & mask)
+        {
+            var k = slots[i].Key;
+            if (k == key)
+            {
+                return i;
+            }
+
+            if (k == 0)
+            {
+                return -1;
+            }
+        }
+    }
+
+    private void Insert(long key, ulong hash, long tat, long now)
+    {
+        if ((_count + 1) * 4 > _slots.Length * 3)
+        {
+            // About to pass 3/4: drop expired pairs first, then size the table for what is left.
+            SweepAll(now);
+            var capacity = _slots.Length;
+            if ((_count + 1) * 2 > capacity)
+            {
+                capacity *= 2;
+            }
+
+            while (capacity > MinCapacity && _count * 8 < capacity)
+            {
+                capacity /= 2;
+            }
+
+            if (capacity != _slots.Length)
+            {
+                Resize(capacity);
+            }
+        }
+
+        var mask = _mask;
+        var i = (int)hash & mask;
+        while (_slots[i].Key != 0)
+        {
+            i = (i + 1) & mask;
+        }
+
+        _slots[i] = new Slot(key, tat);
+        _count++;
+    }
+
+    /// <summary>
+    /// Drops every expired pair in one pass round the table from an empty slot, which no run of probes crosses: each slot
+    /// in turn is emptied, and its pair, if still live, goes back to the first empty slot from its home. A slot once passed
+    /// is only ever filled again, so every pair stays reachable from its home. Cheaper than a backward-shift delete per
+    /// pair, which walks the rest of the pair's run each time.
+    /// </summary>
+    private void SweepAll(long now)
+    {
+        var slots = _slots;
+        var mask = _mask;
+        var start = 0;
+        while (slots[start].Key != 0)
+        {
+            start++; // The load is under 3/4: there is an empty slot.
+        }
+
+        for (int step = 1, i = (start + 1) & mask; step < slots.Length; step++, i = (i + 1) & mask)
+        {
+            var slot = slots[i];
+            if (slot.Key == 0)
+            {
+                continue;
+            }
+
+            slots[i] = default;
+            if (slot.Tat <= now)
+            {
+                _count--;
+                continue;
+            }
+
+            var j = (int)Mix(slot.Key) & mask;
+            while (slots[j].Key != 0)
+            {
+                j = (j + 1) & mask;
+            }
+
+            slots[j] = slot;
+        }
+    }
+
+    private void Resize(int capacity)
+    {
+        var old = _slots;
+        var slots = new Slot[capacity];
+        var mask = capacity - 1;
+        foreach (var slot in old)
+        {
+            if (slot.Key != 0)
+            {
+                var j = (int)Mix(slot.Key) & mask;
+                while (slots[j].Key != 0)
+                {
+                    j = (j + 1) & mask;
+                }
+
+                slots[j] = slot;
+            }
+        }
+
+        _slots = slots;
+        _mask = mask;
+    }
+
     /// <summary>A recipient's pair key (0: empty) and its TAT side by side: a probe touches one cache line, not two.</summary>
     private struct Slot(long key, long tat)
     {
         public long Key = key;
         public long Tat = tat;
-    }
-
-    private sealed class Shard
-    {
-        public Slot[] Slots = new Slot[MinCapacity];
-        public int Count;
-
-        private int Mask => Slots.Length - 1;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int Home(ulong hash) => (int)(hash >> ShardBits) & Mask;
-
-        public int Find(long key, ulong hash)
-        {
-            var slots = Slots;
-            var mask = slots.Length - 1;
-            for (var i = Home(hash); ; i = (i + 1) & mask)
-            {
-                var k = slots[i].Key;
-                if (k == key)
-                {
-                    return i;
-                }
-
-                if (k == 0)
-                {
-                    return -1;
-                }
-            }
-        }
-
-        public void Insert(long key, ulong hash, long tat, long now)
-        {
-            if ((Count + 1) * 4 > Slots.Length * 3)
-            {
-                // About to pass 3/4: drop expired pairs first, then size the shard for what is left.
-                SweepAll(now);
-                var capacity = Slots.Length;
-                if ((Count + 1) * 2 > capacity)
-                {
-                    capacity *= 2;
-                }
-
-                while (capacity > MinCapacity && Count * 8 < capacity)
-                {
-                    capacity /= 2;
-                }
-
-                if (capacity != Slots.Length)
-                {
-                    Resize(capacity);
-                }
-            }
-
-            var mask = Mask;
-            var i = Home(hash);
-            while (Slots[i].Key != 0)
-            {
-                i = (i + 1) & mask;
-            }
-
-            Slots[i] = new Slot(key, tat);
-            Count++;
-        }
-
-        private void SweepAll(long now)
-        {
-            for (var i = 0; i < Slots.Length;)
-            {
-                if (Slots[i].Key != 0 && Slots[i].Tat <= now)
-                {
-                    RemoveAt(i);
-                }
-                else
-                {
-                    i++;
-                }
-            }
-        }
-
-        /// <summary>Linear-probing deletion without tombstones: shifts later pairs of the run back into the hole.</summary>
-        private void RemoveAt(int hole)
-        {
-            var slots = Slots;
-            var mask = slots.Length - 1;
-            var j = hole;
-            while (true)
-            {
-                j = (j + 1) & mask;
-                var key = slots[j].Key;
-                if (key == 0)
-                {
-                    break;
-                }
-
-                var home = Home(Mix(key));
-
-                // The pair at j may move to the hole unless its home lies cyclically in (hole, j].
-                var stays = hole <= j ? hole < home && home <= j : hole < home || home <= j;
-                if (!stays)
-                {
-                    slots[hole] = slots[j];
-                    hole = j;
-                }
-            }
-
-            slots[hole] = default;
-            Count--;
-        }
-
-        private void Resize(int capacity)
-        {
-            var old = Slots;
-            Slots = new Slot[capacity];
-            var mask = capacity - 1;
-            foreach (var slot in old)
-            {
-                if (slot.Key != 0)
-                {
-                    var j = Home(Mix(slot.Key));
-                    while (Slots[j].Key != 0)
-                    {
-                        j = (j + 1) & mask;
-                    }
-
-                    Slots[j] = slot;
-                }
-            }
-        }
     }
 }

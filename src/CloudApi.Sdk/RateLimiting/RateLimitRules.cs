@@ -50,11 +50,7 @@ public sealed class RateLimitRules
         PairBurst = pairBurst;
         PairTolerance = pairInterval * (pairBurst - 1);
 
-        // `rate` sends spaced at the interval span rate × interval; what that exceeds one second by is the jitter budget
-        // of any window at Meta's side. Half of it goes to a departure later than its slot, half to the way there.
-        var slack = (ThroughputInterval * messagesPerSecond) - TimeSpan.FromSeconds(1);
-        // Without headroom the slack is only the interval's rounding to a tick, not a budget: no check.
-        LateDepartureTolerance = throughputHeadroom > 0 && slack > TimeSpan.Zero ? slack / 2 : TimeSpan.Zero;
+        LateDepartureTolerance = LateToleranceFor(throughputHeadroom);
     }
 
     /// <summary>The number's throughput in messages per second.</summary>
@@ -91,6 +87,19 @@ public sealed class RateLimitRules
     /// one second.
     /// </summary>
     internal TimeSpan LateDepartureTolerance { get; }
+
+    /// <summary>
+    /// Half the jitter budget a headroom buys: <c>rate</c> sends spaced at <c>1 / (rate × (1 − h))</c> span
+    /// <c>1 / (1 − h)</c> seconds, so any one-second window at Meta's side has <c>h / (1 − h)</c> seconds of slack. Half
+    /// of it goes to a departure later than its slot, half to the way there. Zero without headroom: no check. (The
+    /// interval is rounded up to a tick, which only adds slack.)
+    /// </summary>
+    /// <param name="headroom">The throughput headroom, 0 to 0.5.</param>
+    internal static TimeSpan LateToleranceFor(double headroom) =>
+        headroom > 0 ? TimeSpan.FromSeconds(headroom / (1 - headroom)) / 2 : TimeSpan.Zero;
+
+    /// <summary>The number the limiter built these rules for (<see langword="null"/> for rules built elsewhere).</summary>
+    internal string? PhoneNumberId { get; init; }
 
     /// <summary>The in-memory store's state of the number these rules were last used for (saves it a dictionary lookup).</summary>
     internal object? StoreState { get; set; }

@@ -45,7 +45,6 @@ internal sealed class RateLimitingHandler : DelegatingHandler
         var options = _limiter.Options;
         var pairMode = options.PairPolicy == PairLimitPolicy.FailFast ? PairAcquireMode.FailFast : PairAcquireMode.Reserve;
         await _limiter.AcquireAsync(phoneNumberId, recipientKey, recipient, pairMode, send, cancellationToken).ConfigureAwait(false);
-        ClearToLeave(send, request);
         for (var attempt = 0; ; attempt++)
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -73,18 +72,6 @@ internal sealed class RateLimitingHandler : DelegatingHandler
             send?.NotSent();
             var retryMode = await _limiter.OnThrottledAsync(phoneNumberId, recipientKey, throttled, attempt, retryAfter, cancellationToken).ConfigureAwait(false);
             await _limiter.AcquireAsync(phoneNumberId, recipientKey, recipient, retryMode, send, cancellationToken).ConfigureAwait(false);
-            ClearToLeave(send, request);
-        }
-    }
-
-    /// <summary>Has a message send's body check its departure once more just before it is written (<see cref="MessageSend.BeforeWriteAsync"/>).</summary>
-    private void ClearToLeave(MessageSend? send, HttpRequestMessage request)
-    {
-        var tolerance = _limiter.LateWriteTolerance;
-        if (send is not null && tolerance > TimeSpan.Zero && request.Content is PooledJsonContent content)
-        {
-            send.ClearedToLeave(_limiter, _limiter.TimeProvider.GetTimestamp(), tolerance);
-            content.Departure = send;
         }
     }
 

@@ -13,14 +13,14 @@ namespace CloudApi.Sdk.RateLimiting;
 /// </summary>
 internal sealed class WhatsAppRateLimiter : IDepartureGate
 {
-    private readonly ConcurrentDictionary<string, NumberRules> _rules = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitRules> _rules = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<PairHold, Hold> _pairHolds = new();
     private readonly TimeProvider _timeProvider;
     private readonly InMemoryRateLimitStore? _inMemory;
     private long _appPausedUntil = long.MinValue;
     private int _pairHoldCount;
     private long _holdEpoch;
-    private NumberRules? _lastRules;
+    private RateLimitRules? _lastRules;
 
     public WhatsAppRateLimiter(WhatsAppRateLimitOptions options, IWhatsAppRateLimitStore store, TimeProvider timeProvider, RateLimitMetrics metrics, ILogger logger)
     {
@@ -30,12 +30,7 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
         _timeProvider = timeProvider;
         Metrics = metrics;
         Logger = logger;
-
-        // The jitter budget a headroom h buys any one-second window is h / (1 - h) seconds, whatever the rate: half of it
-        // goes to the way to Meta, half to a send's lateness when it is written (from the time the departure gate let it
-        // go in one process, from its slot with a shared store).
-        var headroom = options.ThroughputHeadroom;
-        LateWriteTolerance = headroom == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(headroom / (1 - headroom)) / 2;
+        LateWriteTolerance = RateLimitRules.LateToleranceFor(options.ThroughputHeadroom);
     }
 
     public WhatsAppRateLimitOptions Options { get; }
@@ -50,28 +45,35 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
 
     /// <summary>
     /// How long a send cleared to leave may take to reach its connection before it departs again
-    /// (<see cref="DepartLateWriteAsync"/>); zero without headroom: no check.
+    /// (<see cref="DepartLateWriteAsync"/>), counted from when the gate let it go in one process or from its slot
+    /// with a shared store; zero without headroom: no check.
     /// </summary>
     public TimeSpan LateWriteTolerance { get; }
 
     public RateLimitRules Rules(string phoneNumberId)
     {
-        // Most registrations send from one number: the last one is kept at hand, saving the dictionary's string hash.
+        // Most registrations send from one number, whose id is one string (the options'): the last one is kept at hand,
+        // saving the dictionary's hash. Only the reference is compared: with many numbers, comparing another number's
+        // id by its characters would read memory the dictionary does not need.
         var last = _lastRules;
-        if (last is not null && (ReferenceEquals(last.PhoneNumberId, phoneNumberId) || last.PhoneNumberId == phoneNumberId))
+        if (last is not null && ReferenceEquals(last.PhoneNumberId, phoneNumberId))
         {
-            return last.Rules;
+            return last;
         }
 
-        var entry = _rules.GetOrAdd(phoneNumberId, static (id, options) => new NumberRules(
-            id, new RateLimitRules(options.GetMessagesPerSecond(id), options.MaxQueueLength, options.PairInterval, options.PairBurst, options.ThroughputHeadroom)), Options);
-        _lastRules = entry;
-        return entry.Rules;
+        var rules = _rules.GetOrAdd(phoneNumberId, static (id, options) => new RateLimitRules(
+            options.GetMessagesPerSecond(id), options.MaxQueueLength, options.PairInterval, options.PairBurst, options.ThroughputHeadroom)
+        {
+            PhoneNumberId = id,
+        }, Options);
+        _lastRules = rules;
+        return rules;
     }
 
     /// <summary>
     /// Waits until a send from <paramref name="phoneNumberId"/> to <paramref name="recipientKey"/> (0: no pair limit) may go.
-    /// The message send waiting (<paramref name="send"/>, the HTTP handler's) is told its slot when a shared store gave it one.
+    /// The message send waiting (<paramref name="send"/>, the HTTP handler's) is cleared to leave at its departure
+    /// (<see cref="MessageSend.ClearedToLeave"/>), which its body checks once more before it is written.
     /// </summary>
     /// <exception cref="PairRateLimitExceededException">Fail-fast policy and no pair slot now.</exception>
     /// <exception cref="RateLimitQueueFullException">The number's queue is full.</exception>
@@ -83,13 +85,15 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
             // The in-memory store answers synchronously: a slot free now (the common case) costs no state machine at all.
             var rules = Rules(phoneNumberId);
             var epoch = Volatile.Read(ref _holdEpoch);
-            var decision = memory.Acquire(phoneNumberId, recipientKey, rules, pairMode);
+            var decision = memory.Acquire(phoneNumberId, recipientKey, rules, pairMode, out var now);
             if (decision.Outcome == RateLimitOutcome.Acquired && decision.Delay == TimeSpan.Zero && Volatile.Read(ref _pairHoldCount) == 0)
             {
+                // The store's clock read doubles as the departure: one read per send.
+                ClearToLeave(send, now);
                 return ValueTask.CompletedTask;
             }
 
-            pending = CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, asked: 0, decision, send, cancellationToken, default);
+            pending = CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, now, decision, send, cancellationToken, default);
         }
         else
         {
@@ -129,7 +133,7 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
     /// <param name="phoneNumberId">The sending business phone-number id.</param>
     /// <param name="recipientKey">The recipient's digits; 0 when no pair limit applies.</param>
     /// <param name="pairMode">How the pair limit is treated.</param>
-    /// <param name="send">The message send waiting, told its slot when a shared store gave it one (<see cref="MessageSend.SlotAt"/>).</param>
+    /// <param name="send">The message send waiting, cleared to leave at its departure once it has its slots.</param>
     /// <param name="cancellationToken">Cancels the waits and a remote store's calls.</param>
     /// <param name="stopping">A second token that cancels the waits only (the adapter's disposal); none by default.</param>
     /// <returns>
@@ -173,10 +177,9 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
         switch (decision.Outcome)
         {
             case RateLimitOutcome.Acquired:
-                if (decision.Delay > TimeSpan.Zero)
-                {
-                    await WaitForSlotAsync(phoneNumberId, rules, asked, decision.Delay, send, cancellationToken, stopping).ConfigureAwait(false);
-                }
+                var departure = decision.Delay > TimeSpan.Zero
+                    ? await WaitForSlotAsync(phoneNumberId, rules, asked, decision.Delay, cancellationToken, stopping).ConfigureAwait(false)
+                    : asked;
 
                 if (Volatile.Read(ref _pairHoldCount) != 0 && recipientKey != 0 && pairMode != PairAcquireMode.Skip &&
                     PairHeldFor(phoneNumberId, recipientKey, epoch, rules) is { } held)
@@ -185,10 +188,10 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
                     // backoff and takes a new pair slot, behind the refused send's retry.
                     Metrics.Waited(phoneNumberId, "pair_hold", held);
                     await DelayAsync(phoneNumberId, "pair_hold", held, cancellationToken, stopping).ConfigureAwait(false);
-                    send?.SlotAt(0);
                     return await ReserveAsync(phoneNumberId, recipientKey, pairMode == PairAcquireMode.FailFast ? PairAcquireMode.FailFast : PairAcquireMode.Reserve, send, cancellationToken, stopping).ConfigureAwait(false);
                 }
 
+                ClearToLeave(send, departure);
                 return new(RateLimitOutcome.Acquired, TimeSpan.Zero);
             case RateLimitOutcome.PairRejected:
                 RateLimitLog.PairRejected(Logger, phoneNumberId, decision.Delay.TotalSeconds);
@@ -203,57 +206,62 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
         }
     }
 
+    /// <summary>Has the body of <paramref name="send"/> (if any) check, before it is written, that it is not later than the tolerance after <paramref name="departure"/>.</summary>
+    private void ClearToLeave(MessageSend? send, long departure)
+    {
+        if (send is not null && LateWriteTolerance > TimeSpan.Zero)
+        {
+            send.ClearedToLeave(this, departure);
+        }
+    }
+
     /// <summary>
-    /// Waits for a throughput slot <paramref name="delay"/> away, then checks the send is on time:
+    /// Waits for a throughput slot <paramref name="delay"/> away, then checks the send is on time, and returns its
+    /// departure (a timestamp), which the send's lateness at the socket counts from:
     /// <list type="bullet">
     /// <item>In one process (the in-memory store), a send that wakes up late (a loaded machine, a stalled thread pool)
     /// passes the departure gate: it leaves one interval after the previous waiting send at the soonest, so late sends
     /// never bunch into more than the rate within one second at Meta's side, and keep their slots (giving a slot up for
     /// every late wake-up would waste the rate on a loaded machine).</item>
     /// <item>With a store shared by other processes, whose sends no local gate sees, a send leaves at its slot: one later
-    /// than the tolerance gives its slot up and takes a new one, and one on time is told its slot
-    /// (<see cref="MessageSend.SlotAt"/>), so that its body checks the lateness from the slot once more before it is
-    /// written. A local gate would make late sends later still, drifting from the shared schedule into the other
-    /// processes' sends.</item>
+    /// than the tolerance gives its slot up and takes a new one, and one on time departs at its slot, so that its body
+    /// checks the lateness from the slot once more before it is written. A local gate would make late sends later
+    /// still, drifting from the shared schedule into the other processes' sends.</item>
     /// </list>
     /// </summary>
     /// <param name="phoneNumberId">The number.</param>
     /// <param name="rules">Its rules.</param>
-    /// <param name="asked">When the store was asked (a timestamp; 0: just now): the slot is <paramref name="delay"/> after it.</param>
+    /// <param name="asked">When the store was asked (a timestamp): the slot is <paramref name="delay"/> after it.</param>
     /// <param name="delay">The store's answer.</param>
-    /// <param name="send">The message send waiting, if any.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <param name="stopping">A second token that cancels the wait.</param>
-    private async ValueTask WaitForSlotAsync(string phoneNumberId, RateLimitRules rules, long asked, TimeSpan delay, MessageSend? send, CancellationToken cancellationToken, CancellationToken stopping)
+    private async ValueTask<long> WaitForSlotAsync(string phoneNumberId, RateLimitRules rules, long asked, TimeSpan delay, CancellationToken cancellationToken, CancellationToken stopping)
     {
         var tolerance = rules.LateDepartureTolerance;
         while (true)
         {
-            var slot = asked == 0 ? _timeProvider.GetTimestamp() : asked;
-            var remaining = delay - _timeProvider.GetElapsedTime(slot);
-            if (remaining > TimeSpan.Zero)
+            if (delay > _timeProvider.GetElapsedTime(asked))
             {
                 Metrics.Waited(phoneNumberId, "throughput", delay);
-                await DelayUntilAsync(phoneNumberId, "throughput", slot, delay, cancellationToken, stopping).ConfigureAwait(false);
+                await DelayUntilAsync(phoneNumberId, "throughput", asked, delay, cancellationToken, stopping).ConfigureAwait(false);
             }
 
+            var slot = asked + ToTimestamps(delay);
             if (tolerance == TimeSpan.Zero)
             {
-                // No headroom: sends leave at their slots, spaced exactly at the rate.
-                return;
+                // No headroom: sends leave at their slots, spaced exactly at the rate (and nothing checks them later).
+                return slot;
             }
 
-            var late = _timeProvider.GetElapsedTime(slot) - delay;
+            var late = _timeProvider.GetElapsedTime(asked) - delay;
             if (_inMemory is not null)
             {
-                await DepartAsync(phoneNumberId, rules, late > tolerance, cancellationToken, stopping).ConfigureAwait(false);
-                return;
+                return await DepartAsync(phoneNumberId, rules, late > tolerance, cancellationToken, stopping).ConfigureAwait(false);
             }
 
             if (late <= tolerance)
             {
-                send?.SlotAt(slot + ToTimestamps(delay));
-                return;
+                return slot;
             }
 
             Metrics.Waited(phoneNumberId, "late_departure", late);
@@ -285,42 +293,52 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
     /// <see cref="LateWriteTolerance"/> (something stalled it on its way, or the connection failed and it was retried):
     /// it departs again instead of bunching with the sends on time behind it. In one process it passes the departure
     /// gate as a late send (two intervals); with a shared store, whose other processes' sends the gate does not see, it
-    /// gives its slot up and takes a new one.
+    /// gives its slot up and takes a new one. Either way it is cleared to leave again at its new departure.
     /// </summary>
-    public ValueTask DepartLateWriteAsync(MessageSend send, TimeSpan late, CancellationToken cancellationToken)
+    public async ValueTask DepartLateWriteAsync(MessageSend send, TimeSpan late, CancellationToken cancellationToken)
     {
         var rules = Rules(send.PhoneNumberId);
         Metrics.Waited(send.PhoneNumberId, "late_write", late);
-        return _inMemory is not null
-            ? new ValueTask(DepartAsync(send.PhoneNumberId, rules, late: true, cancellationToken, default))
-            : RetakeAndWaitAsync(send, rules, cancellationToken);
-    }
+        long departure;
+        if (_inMemory is not null)
+        {
+            departure = await DepartAsync(send.PhoneNumberId, rules, late: true, cancellationToken, default).ConfigureAwait(false);
+        }
+        else
+        {
+            var (asked, delay) = await RetakeSlotAsync(send.PhoneNumberId, rules, cancellationToken, default).ConfigureAwait(false);
+            departure = await WaitForSlotAsync(send.PhoneNumberId, rules, asked, delay, cancellationToken, default).ConfigureAwait(false);
+        }
 
-    private async ValueTask RetakeAndWaitAsync(MessageSend send, RateLimitRules rules, CancellationToken cancellationToken)
-    {
-        var (asked, delay) = await RetakeSlotAsync(send.PhoneNumberId, rules, cancellationToken, default).ConfigureAwait(false);
-        await WaitForSlotAsync(send.PhoneNumberId, rules, asked, delay, send, cancellationToken, default).ConfigureAwait(false);
+        send.ClearedToLeave(this, departure);
     }
 
     /// <summary>
     /// The departure gate (<see cref="RateLimitRules.ReserveDeparture"/>): waits until the send may leave. A send that woke
     /// up later than the tolerance (half the jitter budget) takes two intervals of the gate: a machine whose timers are that
     /// late delays its requests on their way to Meta as much, so the pace drops while it is overloaded instead of the
-    /// arrivals bunching.
+    /// arrivals bunching. Returns when the send was let go (a timestamp): the gate already spaced a late wake-up, so its
+    /// lateness at the socket counts from then, not again from the departure the gate gave it.
     /// </summary>
-    private Task DepartAsync(string phoneNumberId, RateLimitRules rules, bool late, CancellationToken cancellationToken, CancellationToken stopping)
+    private ValueTask<long> DepartAsync(string phoneNumberId, RateLimitRules rules, bool late, CancellationToken cancellationToken, CancellationToken stopping)
     {
         var now = _timeProvider.GetTimestamp();
         var interval = ToTimestamps(rules.ThroughputInterval);
         var departure = rules.ReserveDeparture(now, late ? interval * 2 : interval);
         if (departure <= now)
         {
-            return Task.CompletedTask;
+            return new(now);
         }
 
         var gap = _timeProvider.GetElapsedTime(now, departure);
         Metrics.Waited(phoneNumberId, "departure_gap", gap);
-        return DelayUntilAsync(phoneNumberId, "departure_gap", now, gap, cancellationToken, stopping);
+        return WaitForDepartureAsync(phoneNumberId, now, gap, cancellationToken, stopping);
+    }
+
+    private async ValueTask<long> WaitForDepartureAsync(string phoneNumberId, long now, TimeSpan gap, CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        await DelayUntilAsync(phoneNumberId, "departure_gap", now, gap, cancellationToken, stopping).ConfigureAwait(false);
+        return _timeProvider.GetTimestamp();
     }
 
     /// <summary>
@@ -488,14 +506,6 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
             remaining = delay - _timeProvider.GetElapsedTime(start);
         }
         while (remaining > TimeSpan.Zero);
-    }
-
-    /// <summary>A number's rules with its id, created once per number: kept as the last one used without allocating.</summary>
-    private sealed class NumberRules(string phoneNumberId, RateLimitRules rules)
-    {
-        public string PhoneNumberId { get; } = phoneNumberId;
-
-        public RateLimitRules Rules { get; } = rules;
     }
 
     private readonly record struct PairHold(string PhoneNumberId, long RecipientKey);

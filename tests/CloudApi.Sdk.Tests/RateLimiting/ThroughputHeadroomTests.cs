@@ -20,7 +20,8 @@ public sealed class ThroughputHeadroomTests
 
         // 81 sends span 80 intervals: more than a second plus the jitter budget (half of it for late departures).
         Assert.True(rules.ThroughputInterval * 80 > TimeSpan.FromSeconds(1.04));
-        Assert.Equal(((rules.ThroughputInterval * 80) - TimeSpan.FromSeconds(1)) / 2, rules.LateDepartureTolerance);
+        Assert.Equal(TimeSpan.FromSeconds(0.04 / 0.96) / 2, rules.LateDepartureTolerance);
+        Assert.True(rules.LateDepartureTolerance <= ((rules.ThroughputInterval * 80) - TimeSpan.FromSeconds(1)) / 2);
     }
 
     [Fact]
