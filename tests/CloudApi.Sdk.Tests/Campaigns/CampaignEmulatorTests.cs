@@ -303,6 +303,30 @@ public sealed class CampaignEmulatorTests
     }
 
     [Fact]
+    public async Task GetProgress_UserWhoseBurstWentOut_EstimateCountsDownWithThePairsSchedule()
+    {
+        await using var harness = await CampaignHarness.StartAsync();
+        var campaigns = harness.Campaigns;
+        await campaigns.CreateAsync("paced", Enumerable.Range(0, 50).Select(i => new BulkMessage("+447700900123", new TextMessage($"update {i}"))), cancellationToken: Ct);
+
+        // The burst of 45 went out at once; the 5 after it wait for their pair slots, 6 s apart.
+        var claimed = await harness.Store.ClaimAsync("paced", "w", 45, TimeSpan.FromMinutes(1), Ct);
+        foreach (var m in claimed)
+        {
+            await harness.Store.MarkInFlightAsync("paced", m.Index, "w", Ct);
+            await harness.Store.CompleteAsync("paced", m.Index, "w", CampaignMessageState.Accepted, "wamid." + m.Index, null, Ct);
+        }
+
+        var afterBurst = await campaigns.GetProgressAsync("paced", Ct);
+        harness.Time.Advance(TimeSpan.FromSeconds(12));
+        var twoSlotsLater = await campaigns.GetProgressAsync("paced", Ct);
+
+        // The last of the 5 may go 30 s after the burst: the estimate counts down to it instead of restarting from now.
+        Assert.Equal(TimeSpan.FromSeconds(30), afterBurst.EstimatedTimeRemaining);
+        Assert.Equal(TimeSpan.FromSeconds(18), twoSlotsLater.EstimatedTimeRemaining);
+    }
+
+    [Fact]
     public async Task GetProgress_AsMessagesComplete_RateAndEstimateFollow()
     {
         await using var harness = await CampaignHarness.StartAsync();

@@ -40,7 +40,7 @@ internal sealed class CampaignEstimator(ICampaignStore store, WhatsAppRateLimitO
             else
             {
                 var shape = await observations.ShapeAsync(store, info.Name, now, cancellationToken).ConfigureAwait(false);
-                estimate = Estimate(shape, remaining, rate);
+                estimate = Estimate(shape, remaining, rate, now);
             }
         }
 
@@ -56,7 +56,7 @@ internal sealed class CampaignEstimator(ICampaignStore store, WhatsAppRateLimitO
         };
     }
 
-    private TimeSpan Estimate(Shape shape, long remaining, double? rate)
+    private TimeSpan Estimate(Shape shape, long remaining, double? rate, DateTimeOffset now)
     {
         var seconds = 0.0;
         foreach (var (number, count) in shape.RemainingByNumber)
@@ -65,12 +65,19 @@ internal sealed class CampaignEstimator(ICampaignStore store, WhatsAppRateLimitO
             seconds = Math.Max(seconds, count / (mps * (1 - limits.ThroughputHeadroom)));
         }
 
-        // The pair limit: the recipient that needs longest, its burst spent by the messages it already got.
-        foreach (var (remainingToOne, sentToOne) in shape.Recipients)
+        // The pair limit: the recipient that needs longest. Its schedule is GCRA's: the messages it already got pushed its
+        // theoretical arrival time to at least first + sent intervals and last + one interval, and its last message may
+        // go once that time, moved on by the messages left, is within the burst's tolerance. Counting from the schedule,
+        // not from now, lets the estimate count down while the paced messages wait for their slots.
+        var interval = limits.PairInterval;
+        var tolerance = interval * (limits.PairBurst - 1);
+        foreach (var pair in shape.Recipients)
         {
-            var burstLeft = Math.Max(0, limits.PairBurst - sentToOne);
-            var paced = Math.Max(0, remainingToOne - burstLeft);
-            seconds = Math.Max(seconds, paced * limits.PairInterval.TotalSeconds);
+            var tat = pair.Sent == 0
+                ? now
+                : Max(pair.FirstSentAt + (interval * pair.Sent), pair.LastSentAt + interval);
+            var lastAllowedAt = Max(tat, now) + (interval * (pair.Remaining - 1)) - tolerance;
+            seconds = Math.Max(seconds, (lastAllowedAt - now).TotalSeconds);
         }
 
         if (rate is > 0)
@@ -81,8 +88,15 @@ internal sealed class CampaignEstimator(ICampaignStore store, WhatsAppRateLimitO
         return TimeSpan.FromSeconds(Math.Ceiling(seconds));
     }
 
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
     /// <summary>What the remaining work looks like: messages left per sending number, and per busiest recipients.</summary>
-    private sealed record Shape(Dictionary<string, long> RemainingByNumber, List<(long Remaining, long Sent)> Recipients);
+    private sealed record Shape(Dictionary<string, long> RemainingByNumber, List<PairShape> Recipients);
+
+    /// <summary>One recipient's messages left and sent, and when the first and last of those sent were last updated.</summary>
+    private readonly record struct PairShape(long Remaining, long Sent, DateTimeOffset FirstSentAt, DateTimeOffset LastSentAt);
 
     private sealed class Observations
     {
@@ -118,7 +132,7 @@ internal sealed class CampaignEstimator(ICampaignStore store, WhatsAppRateLimitO
             }
 
             var byNumber = new Dictionary<string, long>(StringComparer.Ordinal);
-            var byRecipient = new Dictionary<string, (long Remaining, long Sent)>(StringComparer.Ordinal);
+            var byRecipient = new Dictionary<string, PairShape>(StringComparer.Ordinal);
             await foreach (var message in store.ReadMessagesAsync(name, 0, cancellationToken).ConfigureAwait(false))
             {
                 var left = message.State is CampaignMessageState.Pending or CampaignMessageState.InFlight or CampaignMessageState.NotSent;
@@ -134,11 +148,22 @@ internal sealed class CampaignEstimator(ICampaignStore store, WhatsAppRateLimitO
                 }
 
                 var key = message.PhoneNumberId + "|" + message.Recipient.Value;
-                var (remaining, sent) = byRecipient.GetValueOrDefault(key);
-                byRecipient[key] = left ? (remaining + 1, sent) : (remaining, sent + 1);
+                var pair = byRecipient.GetValueOrDefault(key);
+                if (left)
+                {
+                    byRecipient[key] = pair with { Remaining = pair.Remaining + 1 };
+                }
+                else
+                {
+                    // A message done without a time (a store that keeps none) counts as sent now: the estimate errs long.
+                    var at = message.UpdatedAt ?? now;
+                    byRecipient[key] = pair.Sent == 0
+                        ? pair with { Sent = 1, FirstSentAt = at, LastSentAt = at }
+                        : pair with { Sent = pair.Sent + 1, FirstSentAt = Min(pair.FirstSentAt, at), LastSentAt = Max(pair.LastSentAt, at) };
+                }
             }
 
-            var shape = new Shape(byNumber, [.. byRecipient.Values.Where(static r => r.Remaining > 1)]);
+            var shape = new Shape(byNumber, [.. byRecipient.Values.Where(static r => r.Remaining > 0 && r.Remaining + r.Sent > 1)]);
             lock (_gate)
             {
                 _shape = shape;
