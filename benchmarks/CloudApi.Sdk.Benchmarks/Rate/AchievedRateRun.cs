@@ -64,7 +64,7 @@ internal static class AchievedRateRun
             if (only is null || only == key)
             {
                 Console.WriteLine($"running: {name} ...");
-                rows.Add((name, numbers, limit, await LimitedAsync(numbers, limit, limit * seconds, concurrency).ConfigureAwait(false)));
+                rows.Add((name, numbers, limit, await LimitedAsync(numbers, limit, limit * seconds, concurrency, arrivalsFile).ConfigureAwait(false)));
                 if (raw)
                 {
                     rows.Add(($"{name}: raw HttpClient paced the same way (baseline)", numbers, limit, await RawPacedAsync(numbers, limit, limit * seconds, concurrency).ConfigureAwait(false)));
@@ -103,15 +103,15 @@ internal static class AchievedRateRun
         }
 
         Console.WriteLine();
-        Console.WriteLine("| Scenario | CPU (share of all cores) | CPU per message | Peak connections | Mean HTTP request | Peak pool threads | Peak queued work items | Work items per message | Allocated per message | Gen0 / Gen2 GCs | Sends that waited for a throughput slot |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Scenario | CPU (share of all cores) | CPU per message | Peak connections | Mean HTTP request | Peak pool threads | Peak queued work items | Work items per message | Allocated per message | Gen0 / Gen2 GCs | GC pauses | Sends that waited for a throughput slot |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, _, _, o) in rows)
         {
             var p = o.Probe;
             var perMessage = Math.Max(1, o.Accepted);
             string PerMessage(FormattableString value) => o.Accepted == 0 ? "–" : value.ToString(CultureInfo.InvariantCulture);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {p.CpuShare:P0} | {PerMessage($"{p.Cpu.TotalMicroseconds / perMessage:0} µs")} | {p.PeakConnections} | {p.MeanRequest.TotalMilliseconds:0.00} ms | {p.PeakThreads} | {p.PeakPendingWorkItems} | {PerMessage($"{(double)p.WorkItems / perMessage:0.0}")} | {PerMessage($"{p.AllocatedBytes / perMessage:N0} B")} | {p.Gen0} / {p.Gen2} | {(o.Messages == 0 ? 0 : (double)p.ThroughputWaits / o.Messages):P0} |"));
+                $"| {name} | {p.CpuShare:P0} | {PerMessage($"{p.Cpu.TotalMicroseconds / perMessage:0} µs")} | {p.PeakConnections} | {p.MeanRequest.TotalMilliseconds:0.00} ms | {p.PeakThreads} | {p.PeakPendingWorkItems} | {PerMessage($"{(double)p.WorkItems / perMessage:0.0}")} | {PerMessage($"{p.AllocatedBytes / perMessage:N0} B")} | {p.Gen0} / {p.Gen2} | {p.GcPause.TotalMilliseconds:0} ms | {(o.Messages == 0 ? 0 : (double)p.ThroughputWaits / o.Messages):P0} |"));
         }
 
         Console.WriteLine();
@@ -120,7 +120,7 @@ internal static class AchievedRateRun
     }
 
     /// <summary><paramref name="numberCount"/> numbers at <paramref name="limit"/> mps each (client and emulator), <paramref name="perNumber"/> messages each.</summary>
-    private static async Task<Outcome> LimitedAsync(int numberCount, int limit, int perNumber, int concurrency)
+    private static async Task<Outcome> LimitedAsync(int numberCount, int limit, int perNumber, int concurrency, string? arrivalsFile)
     {
         var numbers = Enumerable.Range(0, numberCount).Select(i => (180_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture)).ToArray();
         using var probe = new RunProbe();
@@ -131,9 +131,15 @@ internal static class AchievedRateRun
         var campaigns = numbers.Select((number, n) => Campaign(number, n, perNumber)).ToArray();
         var options = new BulkSendOptions { MaxConcurrency = concurrency };
 
+        using var waits = new WaitTally();
         probe.Begin();
         var results = await Task.WhenAll(campaigns.Select(c => client.SendBulkAsync(c, options))).ConfigureAwait(false);
         var used = probe.Stop();
+        Console.Error.WriteLine($"limiter waits: {waits}");
+        if (arrivalsFile is not null)
+        {
+            await File.WriteAllLinesAsync(arrivalsFile, emulator.Messages.Where(m => numbers.Contains(m.PhoneNumberId)).Select(m => $"{m.AcceptedAt.UtcTicks} {m.To}")).ConfigureAwait(false);
+        }
 
         return Count(emulator, numbers, results.Sum(r => r.Messages.Count), results.Sum(r => r.Accepted), used, results.SelectMany(r => r.Messages));
     }

@@ -19,6 +19,7 @@ internal sealed class RunProbe : IDisposable
     private long _workItemsStart;
     private int _gen0Start;
     private int _gen2Start;
+    private TimeSpan _pauseStart;
     private volatile bool _stopped;
     private long _openConnections;
     private long _peakConnections;
@@ -100,6 +101,7 @@ internal sealed class RunProbe : IDisposable
         _workItemsStart = ThreadPool.CompletedWorkItemCount;
         _gen0Start = GC.CollectionCount(0);
         _gen2Start = GC.CollectionCount(2);
+        _pauseStart = GC.GetTotalPauseDuration();
         _sampler.Start();
         _stopwatch.Start();
     }
@@ -133,6 +135,7 @@ internal sealed class RunProbe : IDisposable
             ThreadPool.CompletedWorkItemCount - _workItemsStart,
             GC.CollectionCount(0) - _gen0Start,
             GC.CollectionCount(2) - _gen2Start,
+            GC.GetTotalPauseDuration() - _pauseStart,
             Volatile.Read(ref _throughputWaits));
     }
 
@@ -155,10 +158,11 @@ internal sealed record ProbeResult(
     long WorkItems,
     int Gen0,
     int Gen2,
+    TimeSpan GcPause,
     long ThroughputWaits)
 {
     /// <summary>A run measured only by its wall-clock time (in other processes: their CPU and allocations are not seen here).</summary>
-    public static ProbeResult WallClock(TimeSpan elapsed) => new(elapsed, TimeSpan.Zero, 0, 0, 0, TimeSpan.Zero, 0, 0, 0, 0, 0);
+    public static ProbeResult WallClock(TimeSpan elapsed) => new(elapsed, TimeSpan.Zero, 0, 0, 0, TimeSpan.Zero, 0, 0, 0, 0, TimeSpan.Zero, 0);
 
     /// <summary>CPU used as a share of the machine's cores over the run (1.0 = every core busy all the time).</summary>
     public double CpuShare => Cpu.TotalSeconds / (Elapsed.TotalSeconds * Environment.ProcessorCount);

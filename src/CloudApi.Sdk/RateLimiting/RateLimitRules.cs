@@ -104,27 +104,51 @@ public sealed class RateLimitRules
     /// <summary>The in-memory store's state of the number these rules were last used for (saves it a dictionary lookup).</summary>
     internal object? StoreState { get; set; }
 
+    /// <summary>The throughput interval in the limiter's timestamp units (see <see cref="SetGateClock"/>).</summary>
+    internal long GateInterval { get; private set; }
+
     /// <summary>
-    /// When the last send that waited for its slot was cleared to leave (a <see cref="TimeProvider"/> timestamp): the
+    /// The departure gate's spacing in timestamp units: the interval shortened by the late-departure tolerance per second
+    /// (<c>interval × 1 s / (1 s + tolerance)</c>, about 2 % at the default headroom). A send never leaves before its slot
+    /// and the slots are an interval apart, so sends on time leave at their slots; only sends behind them (a stall, a
+    /// collection, late timers) are spaced at this, which wins the drift back instead of keeping it to the end of the
+    /// campaign, and puts no more departures into a second than slots each up to a tolerance late would:
+    /// <c>(1 s + tolerance) / interval</c>, the budget a shared store's late sends use.
+    /// </summary>
+    internal long GateCatchUpInterval { get; private set; }
+
+    /// <summary>
+    /// When the last send that passed the gate was cleared to leave (a <see cref="TimeProvider"/> timestamp): the
     /// departure gate of <see cref="ReserveDeparture"/>.
     /// </summary>
     private long _lastDeparture = long.MinValue;
 
+    /// <summary>Converts the gate's spacings to the limiter's clock; called once by the limiter that builds these rules, before any send sees them.</summary>
+    /// <param name="timestampFrequency">The clock's <see cref="TimeProvider.TimestampFrequency"/>.</param>
+    internal void SetGateClock(long timestampFrequency)
+    {
+        var interval = ThroughputInterval.Ticks * ((double)timestampFrequency / TimeSpan.TicksPerSecond);
+        GateInterval = (long)Math.Ceiling(interval);
+        GateCatchUpInterval = (long)Math.Ceiling(interval / (1 + LateDepartureTolerance.TotalSeconds));
+    }
+
+    /// <summary>Whether a send that found no queue may leave at <paramref name="now"/> without the gate: the gate's last departure is an interval or more ago.</summary>
+    internal bool GateClearAt(long now) => Volatile.Read(ref _lastDeparture) + GateInterval <= now;
+
     /// <summary>
-    /// Clears a send that waited for its throughput slot to leave at <paramref name="now"/> or, when the previous such send
-    /// left less than an interval ago, one interval after it. Sends that wake up late (a loaded machine's timers) leave
-    /// spaced at the interval instead of together, without giving their slots up: the schedule drifts by the lateness,
-    /// the rate does not drop.
+    /// Clears a send that reached its throughput slot to leave at <paramref name="now"/> or, when the previous send
+    /// through the gate left less than <paramref name="spacing"/> ago, that long after it. Sends that wake up late (a
+    /// loaded machine's timers, a collection) leave spaced instead of together, without giving their slots up.
     /// </summary>
-    /// <param name="now">The current timestamp.</param>
-    /// <param name="interval">The throughput interval in timestamp units.</param>
+    /// <param name="now">The current timestamp (at or after the send's slot).</param>
+    /// <param name="spacing">The least time since the previous departure, in timestamp units.</param>
     /// <returns>The timestamp the send may leave at (at or after <paramref name="now"/>).</returns>
-    internal long ReserveDeparture(long now, long interval)
+    internal long ReserveDeparture(long now, long spacing)
     {
         while (true)
         {
             var last = Volatile.Read(ref _lastDeparture);
-            var next = Math.Max(now, last + interval);
+            var next = Math.Max(now, last + spacing);
             if (Interlocked.CompareExchange(ref _lastDeparture, next, last) == last)
             {
                 return next;

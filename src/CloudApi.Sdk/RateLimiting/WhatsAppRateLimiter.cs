@@ -61,12 +61,19 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
             return last;
         }
 
-        var rules = _rules.GetOrAdd(phoneNumberId, static (id, options) => new RateLimitRules(
-            options.GetMessagesPerSecond(id), options.MaxQueueLength, options.PairInterval, options.PairBurst, options.ThroughputHeadroom)
-        {
-            PhoneNumberId = id,
-        }, Options);
+        var rules = _rules.GetOrAdd(phoneNumberId, static (id, limiter) => limiter.NewRules(id), this);
         _lastRules = rules;
+        return rules;
+    }
+
+    private RateLimitRules NewRules(string phoneNumberId)
+    {
+        var o = Options;
+        var rules = new RateLimitRules(o.GetMessagesPerSecond(phoneNumberId), o.MaxQueueLength, o.PairInterval, o.PairBurst, o.ThroughputHeadroom)
+        {
+            PhoneNumberId = phoneNumberId,
+        };
+        rules.SetGateClock(_timeProvider.TimestampFrequency);
         return rules;
     }
 
@@ -86,7 +93,7 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
             var rules = Rules(phoneNumberId);
             var epoch = Volatile.Read(ref _holdEpoch);
             var decision = memory.Acquire(phoneNumberId, recipientKey, rules, pairMode, out var now);
-            if (decision.Outcome == RateLimitOutcome.Acquired && decision.Delay == TimeSpan.Zero && Volatile.Read(ref _pairHoldCount) == 0)
+            if (decision.Outcome == RateLimitOutcome.Acquired && decision.Delay == TimeSpan.Zero && Volatile.Read(ref _pairHoldCount) == 0 && rules.GateClearAt(now))
             {
                 // The store's clock read doubles as the departure: one read per send.
                 ClearToLeave(send, now);
@@ -177,7 +184,8 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
         switch (decision.Outcome)
         {
             case RateLimitOutcome.Acquired:
-                var departure = decision.Delay > TimeSpan.Zero
+                // A send that found no queue still passes the gate while sends behind their slots are leaving through it.
+                var departure = decision.Delay > TimeSpan.Zero || (_inMemory is not null && !rules.GateClearAt(asked))
                     ? await WaitForSlotAsync(phoneNumberId, rules, asked, decision.Delay, cancellationToken, stopping).ConfigureAwait(false)
                     : asked;
 
@@ -219,10 +227,10 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
     /// Waits for a throughput slot <paramref name="delay"/> away, then checks the send is on time, and returns its
     /// departure (a timestamp), which the send's lateness at the socket counts from:
     /// <list type="bullet">
-    /// <item>In one process (the in-memory store), a send that wakes up late (a loaded machine, a stalled thread pool)
-    /// passes the departure gate: it leaves one interval after the previous waiting send at the soonest, so late sends
-    /// never bunch into more than the rate within one second at Meta's side, and keep their slots (giving a slot up for
-    /// every late wake-up would waste the rate on a loaded machine).</item>
+    /// <item>In one process (the in-memory store), every send passes the departure gate: one that wakes up late (a loaded
+    /// machine, a stalled thread pool, a collection) leaves a catch-up spacing after the previous departure at the
+    /// soonest, so late sends never bunch into more than the rate within one second at Meta's side, keep their slots
+    /// (giving a slot up for every late wake-up would waste the rate on a loaded machine), and win the drift back.</item>
     /// <item>With a store shared by other processes, whose sends no local gate sees, a send leaves at its slot: one later
     /// than the tolerance gives its slot up and takes a new one, and one on time departs at its slot, so that its body
     /// checks the lateness from the slot once more before it is written. A local gate would make late sends later
@@ -314,17 +322,18 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
     }
 
     /// <summary>
-    /// The departure gate (<see cref="RateLimitRules.ReserveDeparture"/>): waits until the send may leave. A send that woke
-    /// up later than the tolerance (half the jitter budget) takes two intervals of the gate: a machine whose timers are that
-    /// late delays its requests on their way to Meta as much, so the pace drops while it is overloaded instead of the
-    /// arrivals bunching. Returns when the send was let go (a timestamp): the gate already spaced a late wake-up, so its
-    /// lateness at the socket counts from then, not again from the departure the gate gave it.
+    /// The departure gate (<see cref="RateLimitRules.ReserveDeparture"/>): waits until the send may leave, at the soonest
+    /// <see cref="RateLimitRules.GateCatchUpInterval"/> after the previous departure (a send on time is at its slot, an
+    /// interval after the previous one's, so only sends behind their slots are held). A send that woke up later than the
+    /// tolerance (half the jitter budget) takes two intervals of the gate: a machine whose timers are that late delays
+    /// its requests on their way to Meta as much, so the pace drops while it is overloaded instead of the arrivals
+    /// bunching. Returns when the send was let go (a timestamp): the gate already spaced a late wake-up, so its lateness
+    /// at the socket counts from then, not again from the departure the gate gave it.
     /// </summary>
     private ValueTask<long> DepartAsync(string phoneNumberId, RateLimitRules rules, bool late, CancellationToken cancellationToken, CancellationToken stopping)
     {
         var now = _timeProvider.GetTimestamp();
-        var interval = ToTimestamps(rules.ThroughputInterval);
-        var departure = rules.ReserveDeparture(now, late ? interval * 2 : interval);
+        var departure = rules.ReserveDeparture(now, late ? rules.GateInterval * 2 : rules.GateCatchUpInterval);
         if (departure <= now)
         {
             return new(now);
