@@ -11,7 +11,7 @@ namespace CloudApi.Sdk.Benchmarks.Rate;
 /// <summary>
 /// The achieved send rate of the SDK, through its rate limiter, against the in-process emulator over loopback HTTP
 /// (the emulator enforces Meta's limits with the same per-number rate). A timed run, not BenchmarkDotNet:
-/// <c>dotnet run -c Release --project benchmarks/CloudApi.Sdk.Benchmarks -- achieved-rate [--seconds 10] [--concurrency 64] [--only 80|1000|10x1000|ceiling|...] [--worker-env NAME=VALUE] [--arrivals FILE]</c>.
+/// <c>dotnet run -c Release --project benchmarks/CloudApi.Sdk.Benchmarks -- achieved-rate [--seconds 10] [--concurrency 64] [--only 80|1000|10x1000|80-worker|1000-worker|worker|redis|ceiling|...] [--worker-env NAME=VALUE] [--arrivals FILE]</c>.
 /// Each scenario gets a fresh emulator and client, warms the connections and JIT up on a separate number, then sends
 /// <c>limit × seconds</c> messages per number, each to a distinct recipient (so the pair limit never applies), with
 /// <c>SendBulkAsync</c> per number. Achieved rate = accepted / (first send to last answer). Rate errors are the
@@ -69,6 +69,17 @@ internal static class AchievedRateRun
                 {
                     rows.Add(($"{name}: raw HttpClient paced the same way (baseline)", numbers, limit, await RawPacedAsync(numbers, limit, limit * seconds, concurrency).ConfigureAwait(false)));
                 }
+            }
+        }
+
+        foreach (var (key, limit) in new[] { ("80-worker", 80), ("1000-worker", 1_000) })
+        {
+            if (only is null || only == key || only == "worker")
+            {
+                var name = $"1 number at {limit:N0} mps, in-memory store, the emulator in another process";
+                Console.WriteLine($"running: {name} ...");
+                var (messages, accepted, errors, elapsed) = await SharedRedisRun.RunAsync(1, limit, seconds, concurrency, workerEnvironment, arrivalsFile, redis: false).ConfigureAwait(false);
+                rows.Add((name, 1, limit, new Outcome(messages, accepted, errors, ProbeResult.WallClock(elapsed))));
             }
         }
 

@@ -15,7 +15,8 @@ namespace CloudApi.Sdk.Benchmarks.Rate;
 /// Redis store, warms up on a number of its own, reports ready, and on "go" sends its share of
 /// <c>limit × seconds</c> messages with <c>SendBulkAsync</c>. Achieved rate = accepted / (earliest start to latest end).
 /// The judge runs without garbage collections during the timed part (<see cref="GcFreeJudge"/>), and each worker prints
-/// its limiter's waits by reason on the error stream (<see cref="WaitTally"/>).
+/// its limiter's waits by reason on the error stream (<see cref="WaitTally"/>). With <c>redis</c> off, one worker uses the
+/// default in-memory store: the one-process configuration with the judge out of the SDK's process, as Meta's is.
 /// </summary>
 internal static class SharedRedisRun
 {
@@ -29,10 +30,11 @@ internal static class SharedRedisRun
     /// <param name="concurrency">Each worker's <c>MaxConcurrency</c>.</param>
     /// <param name="workerEnvironment">Environment variables for the workers (runtime knobs such as <c>DOTNET_TieredPGO=0</c>).</param>
     /// <param name="arrivalsFile">Where to write the judge's accepted arrivals (UTC ticks and recipient, one per line), if anywhere.</param>
+    /// <param name="redis">Whether the workers share a Redis store; without it each worker limits with the in-memory store.</param>
     public static async Task<(int Messages, int Accepted, long RateErrors, TimeSpan Elapsed)> RunAsync(
-        int processes, int limit, int seconds, int concurrency, IReadOnlyDictionary<string, string> workerEnvironment, string? arrivalsFile)
+        int processes, int limit, int seconds, int concurrency, IReadOnlyDictionary<string, string> workerEnvironment, string? arrivalsFile, bool redis = true)
     {
-        using var redis = await Redis.RedisServerProcess.StartAsync().ConfigureAwait(false);
+        using var server = redis ? await Redis.RedisServerProcess.StartAsync().ConfigureAwait(false) : null;
         var options = new EmulatorOptions();
         options.AccessTokens.Add(Token);
         options.PhoneNumbers.Add(new EmulatedPhoneNumber { Id = Number, MessagesPerSecond = limit });
@@ -43,7 +45,7 @@ internal static class SharedRedisRun
 
         await using var emulator = await WhatsAppEmulator.StartAsync(options).ConfigureAwait(false);
         var total = limit * seconds;
-        var workers = Enumerable.Range(0, processes).Select(p => StartWorker(emulator.BaseAddress, redis.Port, p, limit, total / processes, concurrency, workerEnvironment)).ToList();
+        var workers = Enumerable.Range(0, processes).Select(p => StartWorker(emulator.BaseAddress, server?.Port ?? 0, p, limit, total / processes, concurrency, workerEnvironment)).ToList();
         try
         {
             foreach (var worker in workers)
@@ -92,7 +94,7 @@ internal static class SharedRedisRun
         }
     }
 
-    /// <summary>One worker: <c>achieved-rate-worker base-address redis-port index limit count concurrency</c>.</summary>
+    /// <summary>One worker: <c>achieved-rate-worker base-address redis-port index limit count concurrency</c> (port 0: the in-memory store).</summary>
     public static async Task<int> WorkerAsync(string[] args)
     {
         var baseAddress = new Uri(args[0]);
@@ -102,9 +104,9 @@ internal static class SharedRedisRun
         var count = int.Parse(args[4], CultureInfo.InvariantCulture);
         var concurrency = int.Parse(args[5], CultureInfo.InvariantCulture);
 
-        await using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redisPort}").ConfigureAwait(false);
+        await using var connection = redisPort == 0 ? null : await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redisPort}").ConfigureAwait(false);
         var services = new ServiceCollection();
-        services.AddWhatsAppCloudApi(o =>
+        var builder = services.AddWhatsAppCloudApi(o =>
         {
             o.AccessToken = Token;
             o.PhoneNumberId = Number;
@@ -113,7 +115,12 @@ internal static class SharedRedisRun
         {
             o.NumberMessagesPerSecond[Number] = limit;
             o.NumberMessagesPerSecond[WarmUpNumber(index)] = 2_000;
-        }).UseRedisRateLimitStore(_ => connection, null);
+        });
+        if (connection is not null)
+        {
+            builder.UseRedisRateLimitStore(_ => connection, null);
+        }
+
         await using var provider = services.BuildServiceProvider();
         var messages = provider.GetRequiredService<IWhatsAppClient>().Messages;
 
