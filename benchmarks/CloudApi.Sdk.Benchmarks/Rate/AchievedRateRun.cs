@@ -149,11 +149,15 @@ internal static class AchievedRateRun
         Console.Error.WriteLine($"limiter waits: {waits}");
         if (arrivalsFile is not null)
         {
-            await File.WriteAllLinesAsync(arrivalsFile, emulator.Messages.Where(m => numbers.Contains(m.PhoneNumberId)).Select(m => $"{m.AcceptedAt.UtcTicks} {m.To}")).ConfigureAwait(false);
+            await WriteArrivalsAsync(emulator, numbers, arrivalsFile).ConfigureAwait(false);
         }
 
         return Count(emulator, numbers, results.Sum(r => r.Messages.Count), results.Sum(r => r.Accepted), used, results.SelectMany(r => r.Messages));
     }
+
+    /// <summary>Writes the judge's accepted arrivals for <paramref name="numbers"/> (UTC ticks and recipient, one per line), for analysis.</summary>
+    internal static Task WriteArrivalsAsync(WhatsAppEmulator emulator, IReadOnlyCollection<string> numbers, string file) =>
+        File.WriteAllLinesAsync(file, emulator.Messages.Where(m => numbers.Contains(m.PhoneNumberId)).Select(m => $"{m.AcceptedAt.UtcTicks} {m.To}"));
 
     /// <summary>What the process uses with nothing to do: the floor under every other row's CPU.</summary>
     private static async Task<Outcome> IdleAsync(TimeSpan duration)

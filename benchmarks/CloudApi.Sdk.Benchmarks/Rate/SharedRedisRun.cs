@@ -70,7 +70,7 @@ internal static class SharedRedisRun
             judge.Report();
             if (arrivalsFile is not null)
             {
-                await File.WriteAllLinesAsync(arrivalsFile, emulator.Messages.Where(m => m.PhoneNumberId == Number).Select(m => $"{m.AcceptedAt.UtcTicks} {m.To}")).ConfigureAwait(false);
+                await AchievedRateRun.WriteArrivalsAsync(emulator, [Number], arrivalsFile).ConfigureAwait(false);
             }
 
             var start = reports.Min(r => long.Parse(r[1], CultureInfo.InvariantCulture));
