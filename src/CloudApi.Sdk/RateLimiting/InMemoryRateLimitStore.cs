@@ -102,51 +102,8 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         ArgumentNullException.ThrowIfNull(phoneNumberId);
         ArgumentNullException.ThrowIfNull(rules);
         now = _timeProvider.GetTimestamp();
-        var number = Number(phoneNumberId, rules);
-        var limits = number.Limits(rules, this);
-        var maxQueue = immediate ? 0 : limits.MaxQueue;
-
-        // The queue is measured from the floor (a restart's unknown history), not from now: the floor is a wait that
-        // every send of the number shares, not sends queued ahead, so it never makes the queue look full.
-        var origin = immediate ? now : Math.Max(now, limits.ThroughputFloor);
-
-        // Refuse before touching the pair when the queue is already full (read without the lock; re-checked below).
-        var head = Math.Max(Volatile.Read(ref number.ThroughputTat), origin);
-        if (head - origin > maxQueue)
-        {
-            return new(RateLimitOutcome.QueueFull, ToTimeSpan(head - now));
-        }
-
-        if (pairMode != PairAcquireMode.Skip && recipientKey != 0)
-        {
-            var wait = number.Acquire(recipientKey, now, limits.PairInterval, limits.PairTolerance, limits.PairFloor, pairMode == PairAcquireMode.Reserve);
-            if (wait < 0)
-            {
-                return new(RateLimitOutcome.PairRejected, ToTimeSpan(-wait));
-            }
-
-            if (wait > 0)
-            {
-                return new(RateLimitOutcome.PairReserved, ToTimeSpan(wait));
-            }
-        }
-
-        // The number's slot is taken lock-free: one compare-and-swap of its TAT, repeated only when another send raced it.
-        while (true)
-        {
-            var current = Volatile.Read(ref number.ThroughputTat);
-            var tat = Math.Max(current, origin);
-            var wait = tat - now;
-            if (tat - origin > maxQueue)
-            {
-                return new(RateLimitOutcome.QueueFull, ToTimeSpan(wait));
-            }
-
-            if (Interlocked.CompareExchange(ref number.ThroughputTat, tat + limits.ThroughputInterval, current) == current)
-            {
-                return new(RateLimitOutcome.Acquired, wait == 0 ? TimeSpan.Zero : ToTimeSpan(wait));
-            }
-        }
+        var outcome = Number(phoneNumberId, rules).Acquire(recipientKey, now, rules, pairMode, immediate, out var wait);
+        return new(outcome, wait == 0 ? TimeSpan.Zero : ToTimeSpan(wait));
     }
 
     internal void PushForward(string phoneNumberId, long recipientKey, TimeSpan delay, RateLimitRules rules)
@@ -154,21 +111,15 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
         ArgumentNullException.ThrowIfNull(phoneNumberId);
         ArgumentNullException.ThrowIfNull(rules);
         var now = _timeProvider.GetTimestamp();
-        var number = Number(phoneNumberId, rules);
-        var limits = number.Limits(rules, this);
         var until = now + ToTimestamp(delay);
+        var number = Number(phoneNumberId, rules);
         if (recipientKey != 0)
         {
-            // The burst counts as used (the pair was over Meta's limit) and the slot at `until` belongs to the retry
-            // of the refused send: other sends to the recipient get the slots after it.
-            number.Raise(recipientKey, until + limits.PairTolerance + limits.PairInterval, now);
-            return;
+            number.PushPair(recipientKey, until, now, rules);
         }
-
-        long current;
-        while ((current = Volatile.Read(ref number.ThroughputTat)) < until &&
-               Interlocked.CompareExchange(ref number.ThroughputTat, until, current) != current)
+        else
         {
+            number.PushThroughput(until);
         }
     }
 
@@ -210,33 +161,111 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
 
     private TimeSpan ToTimeSpan(long timestamps) => TimeSpan.FromTicks((long)Math.Ceiling(timestamps * _ticksPerTimestamp));
 
-    /// <summary>A number's limits state: its pair table (the base class, in the same object) and its throughput TAT.</summary>
+    /// <summary>
+    /// A number's limits state: its pair table (the base class, in the same object), its throughput TAT and its rules in
+    /// timestamp units, all under the table's lock. One lock for both limits makes an acquire one atomic operation, and
+    /// makes the queue check, the pair slot and the throughput slot one decision: a send refused for a full queue takes no
+    /// pair slot.
+    /// </summary>
     private sealed class NumberState(string phoneNumberId, InMemoryRateLimitStore store) : PairTable
     {
         public readonly string PhoneNumberId = phoneNumberId;
         public readonly InMemoryRateLimitStore Store = store;
-        public long ThroughputTat = long.MinValue;
-        private ConvertedLimits? _limits;
+        private long _throughputTat = long.MinValue;
+        private RateLimitRules? _rules;
+        private ConvertedLimits _limits;
 
-        public ConvertedLimits Limits(RateLimitRules rules, InMemoryRateLimitStore store)
+        /// <summary>The store's acquire for this number at <paramref name="now"/>; <paramref name="wait"/> is the delay in timestamp units.</summary>
+        public RateLimitOutcome Acquire(long recipientKey, long now, RateLimitRules rules, PairAcquireMode pairMode, bool immediate, out long wait)
         {
-            var limits = _limits;
-            if (limits is null || !ReferenceEquals(limits.Rules, rules))
+            var pair = pairMode != PairAcquireMode.Skip && recipientKey != 0;
+            var hash = Mix(recipientKey);
+            Enter();
+            try
             {
-                limits = new ConvertedLimits(rules, store);
-                _limits = limits;
+                ref readonly var limits = ref Limits(rules);
+
+                // The queue is measured from the floor (a restart's unknown history), not from now: the floor is a wait
+                // that every send of the number shares, not sends queued ahead, so it never makes the queue look full.
+                var origin = immediate ? now : Math.Max(now, limits.ThroughputFloor);
+                var tat = Math.Max(_throughputTat, origin);
+                wait = tat - now;
+                if (tat - origin > (immediate ? 0 : limits.MaxQueue))
+                {
+                    return RateLimitOutcome.QueueFull;
+                }
+
+                if (pair)
+                {
+                    var pairWait = AcquireLocked(recipientKey, hash, now, limits.PairInterval, limits.PairTolerance, limits.PairFloor, pairMode == PairAcquireMode.Reserve);
+                    if (pairWait != 0)
+                    {
+                        wait = Math.Abs(pairWait);
+                        return pairWait < 0 ? RateLimitOutcome.PairRejected : RateLimitOutcome.PairReserved;
+                    }
+                }
+
+                _throughputTat = tat + limits.ThroughputInterval;
+                return RateLimitOutcome.Acquired;
+            }
+            finally
+            {
+                Exit();
+            }
+        }
+
+        /// <summary>
+        /// A 131056's push: the burst counts as used (the pair was over Meta's limit) and the slot at
+        /// <paramref name="until"/> belongs to the retry of the refused send, so other sends to the recipient get the
+        /// slots after it.
+        /// </summary>
+        public void PushPair(long recipientKey, long until, long now, RateLimitRules rules)
+        {
+            var hash = Mix(recipientKey);
+            Enter();
+            try
+            {
+                ref readonly var limits = ref Limits(rules);
+                RaiseLocked(recipientKey, hash, until + limits.PairTolerance + limits.PairInterval, now);
+            }
+            finally
+            {
+                Exit();
+            }
+        }
+
+        /// <summary>A throttled number's push: no throughput slot before <paramref name="until"/>.</summary>
+        public void PushThroughput(long until)
+        {
+            Enter();
+            try
+            {
+                _throughputTat = Math.Max(_throughputTat, until);
+            }
+            finally
+            {
+                Exit();
+            }
+        }
+
+        /// <summary>The rules in timestamp units, converted again only when another rules instance shares the number (with the lock held).</summary>
+        private ref readonly ConvertedLimits Limits(RateLimitRules rules)
+        {
+            if (!ReferenceEquals(_rules, rules))
+            {
+                _limits = new ConvertedLimits(rules, Store);
+                _rules = rules;
             }
 
-            return limits;
+            return ref _limits;
         }
     }
 
-    /// <summary>A <see cref="RateLimitRules"/> in timestamp units, computed once per number and rules instance.</summary>
-    private sealed class ConvertedLimits
+    /// <summary>A <see cref="RateLimitRules"/> in timestamp units.</summary>
+    private readonly struct ConvertedLimits
     {
         public ConvertedLimits(RateLimitRules rules, InMemoryRateLimitStore store)
         {
-            Rules = rules;
             ThroughputInterval = store.ToTimestamp(rules.ThroughputInterval);
             MaxQueue = store.ToTimestamp(rules.MaxQueueDelay);
             PairInterval = store.ToTimestamp(rules.PairInterval);
@@ -247,8 +276,6 @@ public sealed class InMemoryRateLimitStore : IWhatsAppRateLimitStore
             ThroughputFloor = guarded ? store._guardStart + MaxQueue : long.MinValue;
             PairFloor = guarded ? store._guardStart + PairTolerance + PairInterval : long.MinValue;
         }
-
-        public RateLimitRules Rules { get; }
 
         public long ThroughputInterval { get; }
 

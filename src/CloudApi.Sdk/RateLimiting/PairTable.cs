@@ -36,8 +36,8 @@ internal class PairTable
     private int _mask = MinCapacity - 1;
     private int _count;
 
-    // Not a monitor: its enter touches the thread's state and the object's header on every acquire.
-    private SpinLock _lock = new(enableThreadOwnerTracking: false);
+    // 1 while held. Not a monitor, whose enter touches the thread's state and the object's header on every acquire.
+    private int _locked;
 
     /// <summary>The number of pairs tracked (not yet swept).</summary>
     public int Count
@@ -90,25 +90,7 @@ internal class PairTable
         Enter();
         try
         {
-            var index = Find(key, hash);
-            var tat = index >= 0 ? _slots[index].Tat : long.MinValue;
-            tat = Math.Max(Math.Max(tat, now), floor);
-            var allowedAt = tat - tolerance;
-            if (allowedAt > now && !reserve)
-            {
-                return -(allowedAt - now);
-            }
-
-            if (index >= 0)
-            {
-                _slots[index].Tat = tat + interval;
-            }
-            else
-            {
-                Insert(key, hash, tat + interval, now);
-            }
-
-            return Math.Max(0, allowedAt - now);
+            return AcquireLocked(key, hash, now, interval, tolerance, floor, reserve);
         }
         finally
         {
@@ -123,19 +105,88 @@ internal class PairTable
         Enter();
         try
         {
-            var index = Find(key, hash);
-            if (index >= 0)
-            {
-                _slots[index].Tat = Math.Max(_slots[index].Tat, tat);
-            }
-            else if (tat > now)
-            {
-                Insert(key, hash, tat, now);
-            }
+            RaiseLocked(key, hash, tat, now);
         }
         finally
         {
             Exit();
+        }
+    }
+
+    /// <summary>SplitMix64's finalizer: spreads sequential phone numbers (and BSUID keys, already hashed) over the slots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected static ulong Mix(long key)
+    {
+        var h = (ulong)key;
+        h ^= h >> 30;
+        h *= 0xBF58476D1CE4E5B9UL;
+        h ^= h >> 27;
+        h *= 0x94D049BB133111EBUL;
+        h ^= h >> 31;
+        return h;
+    }
+
+    /// <summary>Takes the table's lock, which also guards what a derived class keeps beside the table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected void Enter()
+    {
+        if (Interlocked.Exchange(ref _locked, 1) != 0)
+        {
+            EnterContended();
+        }
+    }
+
+    /// <summary>Releases the lock <see cref="Enter"/> took.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected void Exit() => Volatile.Write(ref _locked, 0);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EnterContended()
+    {
+        // The lock is held for nanoseconds: spin, then yield, but never sleep a scheduler tick.
+        var spinner = default(SpinWait);
+        do
+        {
+            spinner.SpinOnce(sleep1Threshold: -1);
+        }
+        while (Volatile.Read(ref _locked) != 0 || Interlocked.Exchange(ref _locked, 1) != 0);
+    }
+
+    /// <summary><see cref="Acquire"/> with the lock held and the key's <see cref="Mix"/> computed.</summary>
+    protected long AcquireLocked(long key, ulong hash, long now, long interval, long tolerance, long floor, bool reserve)
+    {
+        var index = Find(key, hash);
+        var tat = index >= 0 ? _slots[index].Tat : long.MinValue;
+        tat = Math.Max(Math.Max(tat, now), floor);
+        var allowedAt = tat - tolerance;
+        if (allowedAt > now && !reserve)
+        {
+            return -(allowedAt - now);
+        }
+
+        if (index >= 0)
+        {
+            _slots[index].Tat = tat + interval;
+        }
+        else
+        {
+            Insert(key, hash, tat + interval, now);
+        }
+
+        return Math.Max(0, allowedAt - now);
+    }
+
+    /// <summary><see cref="Raise"/> with the lock held and the key's <see cref="Mix"/> computed.</summary>
+    protected void RaiseLocked(long key, ulong hash, long tat, long now)
+    {
+        var index = Find(key, hash);
+        if (index >= 0)
+        {
+            _slots[index].Tat = Math.Max(_slots[index].Tat, tat);
+        }
+        else if (tat > now)
+        {
+            Insert(key, hash, tat, now);
         }
     }
 
@@ -153,29 +204,6 @@ internal class PairTable
             Exit();
         }
     }
-
-    /// <summary>SplitMix64's finalizer: spreads sequential phone numbers (and BSUID keys, already hashed) over the slots.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(long key)
-    {
-        var h = (ulong)key;
-        h ^= h >> 30;
-        h *= 0xBF58476D1CE4E5B9UL;
-        h ^= h >> 27;
-        h *= 0x94D049BB133111EBUL;
-        h ^= h >> 31;
-        return h;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Enter()
-    {
-        var taken = false;
-        _lock.Enter(ref taken);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Exit() => _lock.Exit(useMemoryBarrier: false);
 
     private int Find(long key, ulong hash)
     {
@@ -196,38 +224,58 @@ internal class PairTable
         }
     }
 
+    /// <summary>
+    /// Puts a pair the table does not hold (<see cref="Find"/> came to an empty slot) into the first slot of its probe
+    /// run that is empty or holds an expired pair: an expired pair is indistinguishable from a new one, so taking its slot
+    /// drops it at no cost and leaves the run intact. Only a pair that needs an empty slot adds to the count, so a campaign
+    /// whose recipients expire as new ones come mostly reuses slots and sweeps rarely.
+    /// </summary>
     private void Insert(long key, ulong hash, long tat, long now)
     {
-        if ((_count + 1) * 4 > _slots.Length * 3)
+        var i = FreeSlot(hash, now);
+        if (_slots[i].Key == 0)
         {
-            // About to pass 3/4: drop expired pairs first, then size the table for what is left.
-            SweepAll(now);
-            var capacity = _slots.Length;
-            if ((_count + 1) * 2 > capacity)
+            if ((_count + 1) * 4 > _slots.Length * 3)
             {
-                capacity *= 2;
+                // About to pass 3/4: drop expired pairs first, then size the table for what is left.
+                SweepAll(now);
+                var capacity = _slots.Length;
+                if ((_count + 1) * 2 > capacity)
+                {
+                    capacity *= 2;
+                }
+
+                while (capacity > MinCapacity && _count * 8 < capacity)
+                {
+                    capacity /= 2;
+                }
+
+                if (capacity != _slots.Length)
+                {
+                    Resize(capacity);
+                }
+
+                i = FreeSlot(hash, now);
             }
 
-            while (capacity > MinCapacity && _count * 8 < capacity)
-            {
-                capacity /= 2;
-            }
-
-            if (capacity != _slots.Length)
-            {
-                Resize(capacity);
-            }
+            _count++;
         }
 
+        _slots[i] = new Slot(key, tat);
+    }
+
+    /// <summary>The first slot from the pair's home that is empty or holds a pair expired at <paramref name="now"/>.</summary>
+    private int FreeSlot(ulong hash, long now)
+    {
+        var slots = _slots;
         var mask = _mask;
         var i = (int)hash & mask;
-        while (_slots[i].Key != 0)
+        while (slots[i].Key != 0 && slots[i].Tat > now)
         {
             i = (i + 1) & mask;
         }
 
-        _slots[i] = new Slot(key, tat);
-        _count++;
+        return i;
     }
 
     /// <summary>
@@ -246,29 +294,27 @@ internal class PairTable
             start++; // The load is under 3/4: there is an empty slot.
         }
 
+        // One branch a slot (live or not) instead of two (empty, then expired): which slots are live is random, and a
+        // mispredicted branch costs more than the store that empties a slot already empty.
+        var live = 0;
         for (int step = 1, i = (start + 1) & mask; step < slots.Length; step++, i = (i + 1) & mask)
         {
             var slot = slots[i];
-            if (slot.Key == 0)
-            {
-                continue;
-            }
-
             slots[i] = default;
-            if (slot.Tat <= now)
+            if ((slot.Tat > now) & (slot.Key != 0))
             {
-                _count--;
-                continue;
-            }
+                var j = (int)Mix(slot.Key) & mask;
+                while (slots[j].Key != 0)
+                {
+                    j = (j + 1) & mask;
+                }
 
-            var j = (int)Mix(slot.Key) & mask;
-            while (slots[j].Key != 0)
-            {
-                j = (j + 1) & mask;
+                slots[j] = slot;
+                live++;
             }
-
-            slots[j] = slot;
         }
+
+        _count = live;
     }
 
     private void Resize(int capacity)

@@ -19,7 +19,7 @@ internal sealed class RateLimitingHandler : DelegatingHandler
         _limiter = limiter;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         string phoneNumberId;
         long recipientKey;
@@ -39,15 +39,43 @@ internal sealed class RateLimitingHandler : DelegatingHandler
         }
         else
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return base.SendAsync(request, cancellationToken);
         }
 
+        var pairMode = _limiter.Options.PairPolicy == PairLimitPolicy.FailFast ? PairAcquireMode.FailFast : PairAcquireMode.Reserve;
+        var acquired = _limiter.AcquireAsync(phoneNumberId, recipientKey, recipient, pairMode, send, cancellationToken);
+        if (!acquired.IsCompletedSuccessfully)
+        {
+            return SendAfterAcquireAsync(request, send, phoneNumberId, recipientKey, recipient, acquired, cancellationToken);
+        }
+
+        // A slot free now and an answer that is no refusal (an in-process transport) cost no state machine and no task of
+        // their own: the inner handler's task is the answer.
+        var sent = base.SendAsync(request, cancellationToken);
+        if (sent.IsCompletedSuccessfully && !MayBeThrottling(sent.Result))
+        {
+            _limiter.Metrics.Sent(phoneNumberId);
+            return sent;
+        }
+
+        return CompleteAsync(request, send, phoneNumberId, recipientKey, recipient, sent, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAfterAcquireAsync(
+        HttpRequestMessage request, MessageSend? send, string phoneNumberId, long recipientKey, string recipient, ValueTask acquired, CancellationToken cancellationToken)
+    {
+        await acquired.ConfigureAwait(false);
+        return await CompleteAsync(request, send, phoneNumberId, recipientKey, recipient, base.SendAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Awaits the first attempt (<paramref name="sent"/>) and re-sends what Meta refused for throttling, after its backoff.</summary>
+    private async Task<HttpResponseMessage> CompleteAsync(
+        HttpRequestMessage request, MessageSend? send, string phoneNumberId, long recipientKey, string recipient, Task<HttpResponseMessage> sent, CancellationToken cancellationToken)
+    {
         var options = _limiter.Options;
-        var pairMode = options.PairPolicy == PairLimitPolicy.FailFast ? PairAcquireMode.FailFast : PairAcquireMode.Reserve;
-        await _limiter.AcquireAsync(phoneNumberId, recipientKey, recipient, pairMode, send, cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; ; attempt++)
         {
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await sent.ConfigureAwait(false);
             var code = await ThrottlingCodeAsync(response, cancellationToken).ConfigureAwait(false);
             if (code is not { } throttled)
             {
@@ -72,14 +100,17 @@ internal sealed class RateLimitingHandler : DelegatingHandler
             send?.NotSent();
             var retryMode = await _limiter.OnThrottledAsync(phoneNumberId, recipientKey, throttled, attempt, retryAfter, cancellationToken).ConfigureAwait(false);
             await _limiter.AcquireAsync(phoneNumberId, recipientKey, recipient, retryMode, send, cancellationToken).ConfigureAwait(false);
+            sent = base.SendAsync(request, cancellationToken);
         }
     }
+
+    /// <summary>Whether <paramref name="response"/> could be a throttling refusal (a 4xx whose body has to be read to tell).</summary>
+    private static bool MayBeThrottling(HttpResponseMessage response) => (int)response.StatusCode is >= 400 and < 500;
 
     /// <summary>The Graph error code of a throttling answer; <see langword="null"/> for anything else (the body stays readable).</summary>
     private static async ValueTask<int?> ThrottlingCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var status = (int)response.StatusCode;
-        if (status is < 400 or >= 500 || response.Content.Headers.ContentLength > 64 * 1024)
+        if (!MayBeThrottling(response) || response.Content.Headers.ContentLength > 64 * 1024)
         {
             return null;
         }

@@ -31,6 +31,60 @@ public sealed class InMemoryRateLimitStoreTests : RateLimitStoreConformanceTests
     }
 
     [Fact]
+    public async Task Acquire_ConcurrentSendsAtTheEdgeOfAFullQueue_EveryRefusedSendLeavesItsPairUntouched()
+    {
+        // Four threads race new recipients into a queue of 10 while a fifth moves the clock one slot at a time, so the
+        // queue is always about to be full: the queue check, the pair slot and the throughput slot are one decision,
+        // and exactly the sends that got a throughput slot hold a pair (none expires within the hour).
+        var store = new InMemoryRateLimitStore(Time);
+        var rules = new RateLimitRules(1_000, 10, TimeSpan.FromHours(1), 45);
+        var acquired = 0;
+        var racing = 4;
+        var ct = TestContext.Current.CancellationToken;
+        var senders = Enumerable.Range(0, racing).Select(thread => Task.Run(() =>
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                var outcome = store.Acquire(Number, Alice + (thread * 1_000_000L) + i, rules, PairAcquireMode.Reserve).Outcome;
+                Assert.True(outcome is RateLimitOutcome.Acquired or RateLimitOutcome.QueueFull, outcome.ToString());
+                if (outcome == RateLimitOutcome.Acquired)
+                {
+                    Interlocked.Increment(ref acquired);
+                }
+            }
+
+            Interlocked.Decrement(ref racing);
+        }, ct)).ToArray();
+        var clock = Task.Run(() =>
+        {
+            while (Volatile.Read(ref racing) > 0)
+            {
+                Time.Advance(TimeSpan.FromMilliseconds(1));
+            }
+        }, ct);
+        await Task.WhenAll([.. senders, clock]);
+
+        Assert.InRange(acquired, 11, 80_000);
+        Assert.Equal(acquired, store.TrackedPairs);
+    }
+
+    [Fact]
+    public void Acquire_ImmediateWithTheThroughputSlotTaken_ChangesNothing()
+    {
+        var store = new InMemoryRateLimitStore(Time);
+        var rules = new RateLimitRules(1, 100, TimeSpan.FromSeconds(6), 45);
+        store.Acquire(Number, Alice, rules, PairAcquireMode.Reserve);
+
+        var refused = store.Acquire(Number, Alice + 1, rules, PairAcquireMode.FailFast, immediate: true);
+
+        Assert.Equal(RateLimitOutcome.QueueFull, refused.Outcome);
+        Assert.Equal(TimeSpan.FromSeconds(1), refused.Delay);
+        Assert.Null(store.PeekPairTat(Number, Alice + 1));
+        Time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(new RateLimitDecision(RateLimitOutcome.Acquired, TimeSpan.Zero), store.Acquire(Number, Alice + 1, rules, PairAcquireMode.FailFast, immediate: true));
+    }
+
+    [Fact]
     public void Acquire_RecipientBackAfterItsWindow_GetsAFullBurstAgain()
     {
         var store = new InMemoryRateLimitStore(Time);
