@@ -86,28 +86,8 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
     /// <exception cref="RateLimitQueueFullException">The number's queue is full.</exception>
     public ValueTask AcquireAsync(string phoneNumberId, long recipientKey, string recipient, PairAcquireMode pairMode, MessageSend? send, CancellationToken cancellationToken)
     {
-        ValueTask<RateLimitDecision> pending;
-        if (_inMemory is { } memory && Volatile.Read(ref _appPausedUntil) == long.MinValue)
-        {
-            // The in-memory store answers synchronously: a slot free now (the common case) costs no state machine at all.
-            var rules = Rules(phoneNumberId);
-            var epoch = Volatile.Read(ref _holdEpoch);
-            var decision = memory.Acquire(phoneNumberId, recipientKey, rules, pairMode, out var now);
-            if (decision.Outcome == RateLimitOutcome.Acquired && decision.Delay == TimeSpan.Zero && Volatile.Read(ref _pairHoldCount) == 0 && rules.GateClearAt(now))
-            {
-                // The store's clock read doubles as the departure: one read per send.
-                ClearToLeave(send, now);
-                return ValueTask.CompletedTask;
-            }
-
-            pending = CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, now, decision, send, cancellationToken, default);
-        }
-        else
-        {
-            pending = ReserveAsync(phoneNumberId, recipientKey, pairMode, send, cancellationToken);
-        }
-
-        // No second state machine when the slot is free now: the hot path costs what it did before ReserveAsync.
+        // No second state machine when the slot is free now.
+        var pending = ReserveAsync(phoneNumberId, recipientKey, pairMode, send, cancellationToken);
         if (pending.IsCompletedSuccessfully)
         {
             ThrowIfRefused(phoneNumberId, recipient, pending.Result);
@@ -147,7 +127,29 @@ internal sealed class WhatsAppRateLimiter : IDepartureGate
     /// <see cref="RateLimitOutcome.Acquired"/> once the slots are reached; <see cref="RateLimitOutcome.PairRejected"/> with the
     /// retry delay (safety margin included); <see cref="RateLimitOutcome.QueueFull"/> with the distance to the number's next free slot.
     /// </returns>
-    public async ValueTask<RateLimitDecision> ReserveAsync(string phoneNumberId, long recipientKey, PairAcquireMode pairMode, MessageSend? send, CancellationToken cancellationToken, CancellationToken stopping = default)
+    public ValueTask<RateLimitDecision> ReserveAsync(string phoneNumberId, long recipientKey, PairAcquireMode pairMode, MessageSend? send, CancellationToken cancellationToken, CancellationToken stopping = default)
+    {
+        if (_inMemory is not { } memory || Volatile.Read(ref _appPausedUntil) != long.MinValue)
+        {
+            return ReserveFromStoreAsync(phoneNumberId, recipientKey, pairMode, send, cancellationToken, stopping);
+        }
+
+        // The in-memory store answers synchronously: a slot free now (the common case) costs no state machine at all.
+        var rules = Rules(phoneNumberId);
+        var epoch = Volatile.Read(ref _holdEpoch);
+        var decision = memory.Acquire(phoneNumberId, recipientKey, rules, pairMode, out var now);
+        if (decision.Outcome == RateLimitOutcome.Acquired && decision.Delay == TimeSpan.Zero && Volatile.Read(ref _pairHoldCount) == 0 && rules.GateClearAt(now))
+        {
+            // The store's clock read doubles as the departure: one read per send.
+            ClearToLeave(send, now);
+            return new(decision);
+        }
+
+        return CompleteAsync(phoneNumberId, recipientKey, pairMode, rules, epoch, now, decision, send, cancellationToken, stopping);
+    }
+
+    /// <summary><see cref="ReserveAsync"/> through the store's asynchronous call (a shared store, or the app paused by a throttling answer).</summary>
+    private async ValueTask<RateLimitDecision> ReserveFromStoreAsync(string phoneNumberId, long recipientKey, PairAcquireMode pairMode, MessageSend? send, CancellationToken cancellationToken, CancellationToken stopping)
     {
         if (Volatile.Read(ref _appPausedUntil) != long.MinValue)
         {
