@@ -119,6 +119,12 @@ internal static class AchievedRateRun
         foreach (var (name, _, _, o) in rows)
         {
             var p = o.Probe;
+            if (p.InAnotherProcess)
+            {
+                Console.WriteLine($"| {name} | {string.Join(" | ", Enumerable.Repeat("– (the SDK ran in other processes)", 1).Concat(Enumerable.Repeat("–", 10)))} |");
+                continue;
+            }
+
             var perMessage = Math.Max(1, o.Accepted);
             string PerMessage(FormattableString value) => o.Accepted == 0 ? "–" : value.ToString(CultureInfo.InvariantCulture);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -162,7 +162,10 @@ internal sealed record ProbeResult(
     long ThroughputWaits)
 {
     /// <summary>A run measured only by its wall-clock time (in other processes: their CPU and allocations are not seen here).</summary>
-    public static ProbeResult WallClock(TimeSpan elapsed) => new(elapsed, TimeSpan.Zero, 0, 0, 0, TimeSpan.Zero, 0, 0, 0, 0, TimeSpan.Zero, 0);
+    public static ProbeResult WallClock(TimeSpan elapsed) => new(elapsed, TimeSpan.Zero, 0, 0, 0, TimeSpan.Zero, 0, 0, 0, 0, TimeSpan.Zero, 0) { InAnotherProcess = true };
+
+    /// <summary>Whether the sends ran in other processes, so that this process saw none of their resources (only the elapsed time is measured).</summary>
+    public bool InAnotherProcess { get; private init; }
 
     /// <summary>CPU used as a share of the machine's cores over the run (1.0 = every core busy all the time).</summary>
     public double CpuShare => Cpu.TotalSeconds / (Elapsed.TotalSeconds * Environment.ProcessorCount);
