@@ -8,10 +8,10 @@ namespace CloudApi.Sdk.RateLimiting;
 /// open-addressing table of (key, TAT) slots (16 bytes a slot, load at most 3/4) under a spin lock, which a derived class
 /// may also take (<see cref="Enter"/>) to guard its own state with the table's. A pair whose TAT has passed is
 /// indistinguishable from a new one, so it may be dropped at any time: a new pair takes the slot of an expired one its
-/// probe passes, and a table about to pass 3/4 drops all of its expired pairs in one sequential pass first, and grows only if that left it over half full (or shrinks if it left
-/// it nearly empty). So a table never holds much more than the pairs still inside their 6-second windows at its busiest,
-/// a recipient who comes back finds its slot and updates it in place, and there is no timer, no per-acquire sweep and no
-/// allocation per acquire.
+/// probe passes, and a table about to pass 3/4 drops all of its expired pairs in one sequential pass first, and grows
+/// only if that left it over half full (or shrinks if it left it nearly empty). So a table never holds much more than
+/// the pairs still inside their 6-second windows at its busiest, a recipient who comes back finds its slot and updates it
+/// in place, and there is no timer, no per-acquire sweep and no allocation per acquire.
 /// </summary>
 /// <remarks>
 /// <para>
