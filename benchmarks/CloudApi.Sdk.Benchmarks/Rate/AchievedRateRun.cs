@@ -121,7 +121,7 @@ internal static class AchievedRateRun
             var p = o.Probe;
             if (p.InAnotherProcess)
             {
-                Console.WriteLine($"| {name} | {string.Join(" | ", Enumerable.Repeat("– (the SDK ran in other processes)", 1).Concat(Enumerable.Repeat("–", 10)))} |");
+                Console.WriteLine($"| {name} | – (the SDK ran in other processes) |{string.Concat(Enumerable.Repeat(" – |", 10))}");
                 continue;
             }
 

@@ -77,7 +77,8 @@ internal class PairTable
     /// <summary>
     /// GCRA for one pair at <paramref name="now"/> (all values in timestamp units). Returns the wait before the send
     /// (≥ 0; the slot is taken or reserved) or, when <paramref name="reserve"/> is <see langword="false"/> and no slot
-    /// is free now, the negated wait until one is (nothing changes).
+    /// is free now, the negated wait until one is (nothing changes). Takes the lock; the in-memory store, which holds the
+    /// lock for the throughput slot too, calls <see cref="AcquireLocked"/>.
     /// </summary>
     /// <param name="key">The recipient's pair key; never 0.</param>
     /// <param name="now">The current timestamp.</param>
@@ -99,7 +100,7 @@ internal class PairTable
         }
     }
 
-    /// <summary>Raises the pair's TAT to at least <paramref name="tat"/>.</summary>
+    /// <summary>Raises the pair's TAT to at least <paramref name="tat"/>; takes the lock (see <see cref="RaiseLocked"/>).</summary>
     public void Raise(long key, long tat, long now)
     {
         var hash = Mix(key);
